@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using OpenCode.Manifests.Generators.ValuesSchema.Json;
+
+namespace OpenCode.Manifests.Generators.ValuesSchema;
+
+/// <summary>
+/// The KubernetesClient model type names the compilation can see (sorted). A schema definition that names a
+/// Kubernetes type maps onto one of these instead of being regenerated; when the package is not referenced
+/// the catalog is empty and such definitions are generated like any other, so the output still compiles.
+/// </summary>
+internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
+{
+    public static readonly KubernetesModelCatalog Empty = new(EquatableArray<string>.Empty);
+
+    public bool Contains(string typeName)
+    {
+        int low = 0, high = TypeNames.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var comparison = string.CompareOrdinal(TypeNames[middle], typeName);
+            if (comparison == 0)
+            {
+                return true;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
+
+    public static KubernetesModelCatalog FromCompilation(Compilation compilation)
+    {
+        var k8s = FindNamespace(compilation.GlobalNamespace, "k8s");
+        var models = k8s is null ? null : FindNamespace(k8s, "Models");
+        if (models is null)
+        {
+            return Empty;
+        }
+
+        var names = new List<string>();
+        foreach (var type in models.GetTypeMembers())
+        {
+            if (type.DeclaredAccessibility == Accessibility.Public && type.Arity == 0)
+            {
+                names.Add(type.Name);
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return new KubernetesModelCatalog(names.ToArray().ToEquatableArray());
+    }
+
+    private static INamespaceSymbol? FindNamespace(INamespaceSymbol parent, string name)
+    {
+        foreach (var member in parent.GetNamespaceMembers())
+        {
+            if (member.Name == name)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Recognizes schema definitions that describe Kubernetes API types.</summary>
+internal static class KubernetesModels
+{
+    public const string ModelNamespace = "global::k8s.Models.";
+
+    // Definitions whose KubernetesClient type is not <Version><Kind>.
+    private static readonly Dictionary<string, string> Renames = new(StringComparer.Ordinal)
+    {
+        ["core.v1.ContainerSecurityContext"] = "V1SecurityContext",
+        ["core.v1.ResourceQuantity"] = "ResourceQuantity",
+        ["networking.v1.ingressBackend"] = "V1IngressBackend",
+    };
+
+    private static readonly string[] StrippedPrefixes = { "io.k8s.api.", "io.k8s.apimachinery.pkg.apis." };
+
+    /// <summary>
+    /// The KubernetesClient type name a definition stands for: its <c>x-kubernetes-model</c>, or one derived from
+    /// a definition name of the form <c>[io.k8s.api.]group.version.Kind</c>; null when it is not a Kubernetes type.
+    /// </summary>
+    public static string? TypeNameFor(JsonValue definition, string? definitionName, out bool isExplicit)
+    {
+        isExplicit = false;
+        if (definition.GetString("x-kubernetes-model") is { Length: > 0 } model)
+        {
+            isExplicit = true;
+            return model;
+        }
+
+        if (definitionName is null)
+        {
+            return null;
+        }
+
+        var name = definitionName;
+        foreach (var prefix in StrippedPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name.Substring(prefix.Length);
+            }
+        }
+
+        if (Renames.TryGetValue(name, out var renamed))
+        {
+            return renamed;
+        }
+
+        var parts = name.Split('.');
+        if (parts.Length < 3)
+        {
+            return null;
+        }
+
+        var version = parts[parts.Length - 2];
+        var kind = parts[parts.Length - 1];
+        if (!IsVersion(version) || kind.Length == 0 || !Naming.IsValidTypeName(kind))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < parts.Length - 2; i++)
+        {
+            if (!Naming.IsValidTypeName(parts[i]))
+            {
+                return null;
+            }
+        }
+
+        return char.ToUpperInvariant(version[0]) + version.Substring(1) + char.ToUpperInvariant(kind[0]) + kind.Substring(1);
+    }
+
+    // v1, v2, v1beta1, v1alpha2 ...
+    private static bool IsVersion(string text)
+    {
+        if (text.Length < 2 || text[0] != 'v' || !char.IsDigit(text[1]))
+        {
+            return false;
+        }
+
+        var i = 1;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        var rest = text.Substring(i);
+        foreach (var stage in new[] { "alpha", "beta" })
+        {
+            if (rest.StartsWith(stage, StringComparison.Ordinal) && rest.Length > stage.Length)
+            {
+                for (var j = stage.Length; j < rest.Length; j++)
+                {
+                    if (!char.IsDigit(rest[j]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+
+namespace OpenCode.Manifests.Composition;
+
+/// <summary>
+/// Builds the values of one app-template release from handles: controllers own containers, volumes are mounted
+/// into container handles, environment comes from secret-key handles, services name a controller handle and routes
+/// a service handle. <see cref="Build"/> turns them into the typed <see cref="AppTemplateValues"/>, so every key
+/// the chart matches by name is derived, never typed twice.
+/// </summary>
+public sealed class AppTemplateBuilder
+{
+    private readonly List<ControllerHandle> controllers = new();
+    private readonly List<VolumeHandle> volumes = new();
+    private readonly List<SecretHandle> secrets = new();
+    private readonly List<ServiceHandle> services = new();
+    private readonly List<RouteHandle> routes = new();
+    private readonly List<ManifestDiagnostic> diagnostics = new();
+
+    /// <summary>Creates a builder for the release <paramref name="releaseName"/>.</summary>
+    public AppTemplateBuilder(string releaseName) => ReleaseName = releaseName;
+
+    /// <summary>The HelmRelease name (also the chart's fullname prefix).</summary>
+    public string ReleaseName { get; }
+
+    /// <summary>The controllers, in declaration order.</summary>
+    public IReadOnlyList<ControllerHandle> Controllers => controllers;
+
+    /// <summary>The volumes, in declaration order.</summary>
+    public IReadOnlyList<VolumeHandle> Volumes => volumes;
+
+    /// <summary>The secrets, in declaration order.</summary>
+    public IReadOnlyList<SecretHandle> Secrets => secrets;
+
+    /// <summary>The services, in declaration order.</summary>
+    public IReadOnlyList<ServiceHandle> Services => services;
+
+    /// <summary>The routes, in declaration order.</summary>
+    public IReadOnlyList<RouteHandle> Routes => routes;
+
+    /// <summary>Problems found while composing, with the lines that caused them.</summary>
+    public IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Escape hatch: changes the generated values after the builder has filled them.</summary>
+    public System.Func<AppTemplateValues, AppTemplateValues>? Customize { get; set; }
+
+    /// <summary>Declares a pod controller.</summary>
+    public ControllerHandle Controller(string id, ControllerType type = ControllerType.Deployment,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        CheckUnique(controllers, id, "controller", at);
+        var handle = new ControllerHandle(this, id, type, at);
+        controllers.Add(handle);
+        return handle;
+    }
+
+    /// <summary>Declares a volume backed by an existing PersistentVolumeClaim.</summary>
+    public VolumeHandle ExistingClaim(string id, string claimName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.ExistingClaim, SourceLocation.FromCaller(file, line)) { ClaimName = claimName });
+
+    /// <summary>Declares a scratch volume that lives as long as the pod.</summary>
+    public VolumeHandle EmptyDir(string id, string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.EmptyDir, SourceLocation.FromCaller(file, line)) { SizeLimit = sizeLimit });
+
+    /// <summary>Declares a volume holding some keys of a secret as files.</summary>
+    public VolumeHandle SecretFiles(string id, SecretHandle secret, IReadOnlyList<SecretFile> files, FileMode defaultMode,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        CheckSameRelease(secret, at);
+        foreach (var f in files)
+        {
+            CheckSameRelease(f.Key.Secret, at);
+        }
+
+        return AddVolume(new VolumeHandle(this, id, VolumeSource.Secret, at) { Secret = secret, Files = files, DefaultMode = defaultMode });
+    }
+
+    /// <summary>Declares the Secret an ExternalSecret of this release writes; declare its keys on the handle.</summary>
+    public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        CheckUnique(secrets, secretName, "secret", at);
+        var handle = new SecretHandle(this, secretName, at);
+        secrets.Add(handle);
+        return handle;
+    }
+
+    /// <summary>Declares a Service in front of a controller's pods.</summary>
+    public ServiceHandle Service(string id, ControllerHandle controller, string portName, int port, string? appProtocol = null,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        CheckSameRelease(controller, at);
+        CheckUnique(services, id, "service", at);
+        var handle = new ServiceHandle(this, id, controller, portName, port, appProtocol, at);
+        services.Add(handle);
+        return handle;
+    }
+
+    /// <summary>Declares an HTTPRoute on <paramref name="gateway"/> for <paramref name="hostnames"/>.</summary>
+    public RouteHandle Route(string id, ServiceHandle backend, GatewayReference gateway, IReadOnlyList<string> hostnames,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        CheckSameRelease(backend, at);
+        CheckUnique(routes, id, "route", at);
+        var handle = new RouteHandle(this, id, backend, gateway, hostnames, at);
+        routes.Add(handle);
+        return handle;
+    }
+
+    /// <summary>The typed chart values the handles describe.</summary>
+    public AppTemplateValues Build()
+    {
+        var values = AppTemplateValuesMapper.Map(this);
+        return Customize is null ? values : Customize(values);
+    }
+
+    internal void Report(ManifestDiagnostic diagnostic) => diagnostics.Add(diagnostic);
+
+    internal void CheckSameRelease(Handle handle, SourceLocation at)
+    {
+        if (!ReferenceEquals(handle.Owner, this))
+        {
+            Report(new ManifestDiagnostic("OCM2001", DiagnosticSeverity.Error,
+                $"{handle} belongs to release '{handle.Owner.ReleaseName}', not '{ReleaseName}': a handle can only be used in the release that declared it.", at));
+        }
+    }
+
+    internal void CheckUnique(ControllerHandle controller, string containerId, SourceLocation at)
+    {
+        if (controller.Containers.Any(c => c.Id == containerId))
+        {
+            Report(new ManifestDiagnostic("OCM2004", DiagnosticSeverity.Error,
+                $"Controller '{controller.Id}' already has a container '{containerId}'; container names must be unique in a controller.", at));
+        }
+    }
+
+    private void CheckUnique<T>(IEnumerable<T> existing, string id, string what, SourceLocation at)
+        where T : Handle
+    {
+        if (existing.Any(h => h.Id == id))
+        {
+            Report(new ManifestDiagnostic("OCM2004", DiagnosticSeverity.Error,
+                $"Release '{ReleaseName}' already has a {what} '{id}'; names must be unique.", at));
+        }
+    }
+
+    private VolumeHandle AddVolume(VolumeHandle volume)
+    {
+        CheckUnique(volumes, volume.Id, "volume", volume.DeclaredAt);
+        volumes.Add(volume);
+        return volume;
+    }
+}

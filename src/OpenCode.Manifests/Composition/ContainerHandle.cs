@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using k8s.Models;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Values;
+
+namespace OpenCode.Manifests.Composition;
+
+/// <summary>A container (or init container) of a controller.</summary>
+public sealed class ContainerHandle : Handle
+{
+    private readonly List<EnvEntry> env = new();
+    private readonly List<SecretHandle> envFrom = new();
+
+    internal ContainerHandle(ControllerHandle controller, string id, ContainerImage image, bool isInit, SourceLocation declaredAt)
+        : base(controller.Owner, id, declaredAt)
+    {
+        Controller = controller;
+        Image = image;
+        IsInit = isInit;
+    }
+
+    /// <summary>The controller this container belongs to.</summary>
+    public ControllerHandle Controller { get; }
+
+    /// <summary>True for an init container.</summary>
+    public bool IsInit { get; }
+
+    /// <summary>The image, pinned by tag (and optionally digest).</summary>
+    public ContainerImage Image { get; set; }
+
+    /// <summary>The entrypoint.</summary>
+    public StringOrList? Command { get; set; }
+
+    /// <summary>Arguments to the entrypoint.</summary>
+    public StringOrList? Args { get; set; }
+
+    /// <summary>The working directory.</summary>
+    public string? WorkingDir { get; set; }
+
+    /// <summary>CPU and memory requests and limits.</summary>
+    public V1ResourceRequirements? Resources { get; set; }
+
+    /// <summary>The container's security context.</summary>
+    public V1SecurityContext? SecurityContext { get; set; }
+
+    /// <summary>Liveness, readiness and startup probes.</summary>
+    public ContainerProbes? Probes { get; set; }
+
+    /// <summary>Escape hatch: changes the generated container values after the builder has filled them.</summary>
+    public System.Func<Container, Container>? Customize { get; set; }
+
+    internal IReadOnlyList<EnvEntry> Env => env;
+
+    internal IReadOnlyList<SecretHandle> EnvFromSecrets => envFrom;
+
+    /// <summary>Sets an environment variable to a literal value.</summary>
+    public ContainerHandle SetEnv(string name, string value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        env.Add(new EnvEntry(name, value, null, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>Sets an environment variable from a key of a secret declared in the same release.</summary>
+    public ContainerHandle SetEnv(string name, SecretKey key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        Owner.CheckSameRelease(key.Secret, at);
+        env.Add(new EnvEntry(name, null, key, at));
+        return this;
+    }
+
+    /// <summary>Injects every key of a secret as an environment variable.</summary>
+    public ContainerHandle EnvFrom(SecretHandle secret, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        Owner.CheckSameRelease(secret, SourceLocation.FromCaller(file, line));
+        envFrom.Add(secret);
+        return this;
+    }
+
+    internal sealed record EnvEntry(string Name, string? Value, SecretKey? SecretKey, SourceLocation DeclaredAt);
+}

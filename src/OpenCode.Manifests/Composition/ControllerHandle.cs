@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Diagnostics;
+
+namespace OpenCode.Manifests.Composition;
+
+/// <summary>A pod controller (deployment, statefulset, …) of the release, with its containers.</summary>
+public sealed class ControllerHandle : Handle
+{
+    private readonly List<ContainerHandle> containers = new();
+
+    internal ControllerHandle(AppTemplateBuilder owner, string id, ControllerType type, SourceLocation declaredAt)
+        : base(owner, id, declaredAt)
+    {
+        Type = type;
+    }
+
+    /// <summary>The controller kind.</summary>
+    public ControllerType Type { get; }
+
+    /// <summary>Annotations on the controller object (e.g. the reloader annotation).</summary>
+    public Dictionary<string, string> Annotations { get; } = new();
+
+    /// <summary>Pod-level options (security context, …); merged with what handles contribute.</summary>
+    public PodOptions? Pod { get; set; }
+
+    /// <summary>Deployment strategy (<c>Recreate</c> for a single-writer volume).</summary>
+    public string? Strategy { get; set; }
+
+    /// <summary>Escape hatch: changes the generated controller values after the builder has filled them.</summary>
+    public System.Func<Controller, Controller>? Customize { get; set; }
+
+    /// <summary>The containers and init containers, in declaration order.</summary>
+    public IReadOnlyList<ContainerHandle> Containers => containers;
+
+    /// <summary>Declares a container of this controller.</summary>
+    public ContainerHandle Container(string id, ContainerImage image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Add(id, image, isInit: false, SourceLocation.FromCaller(file, line));
+
+    /// <summary>Declares an init container of this controller; it runs to completion before the containers start.</summary>
+    public ContainerHandle InitContainer(string id, ContainerImage image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Add(id, image, isInit: true, SourceLocation.FromCaller(file, line));
+
+    private ContainerHandle Add(string id, ContainerImage image, bool isInit, SourceLocation at)
+    {
+        Owner.CheckUnique(this, id, at);
+        var handle = new ContainerHandle(this, id, image, isInit, at);
+        containers.Add(handle);
+        return handle;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+
+namespace OpenCode.Manifests.Composition;
+
+/// <summary>An HTTPRoute on a gateway, sending every request for its hostnames to one service.</summary>
+public sealed class RouteHandle : Handle
+{
+    internal RouteHandle(AppTemplateBuilder owner, string id, ServiceHandle backend, GatewayReference gateway, IReadOnlyList<string> hostnames, SourceLocation declaredAt)
+        : base(owner, id, declaredAt)
+    {
+        Backend = backend;
+        Gateway = gateway;
+        Hostnames = hostnames;
+    }
+
+    /// <summary>The service the route sends traffic to.</summary>
+    public ServiceHandle Backend { get; }
+
+    /// <summary>The gateway the route attaches to.</summary>
+    public GatewayReference Gateway { get; }
+
+    /// <summary>The hostnames the route answers for.</summary>
+    public IReadOnlyList<string> Hostnames { get; }
+
+    /// <summary>
+    /// Whole-request timeout. <c>0s</c> disables it: Envoy's default 15 s would cut server-sent event streams and
+    /// WebSocket sessions. Null keeps the gateway's default.
+    /// </summary>
+    public string? RequestTimeout { get; set; } = "0s";
+}

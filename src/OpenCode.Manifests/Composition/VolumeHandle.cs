@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using OpenCode.Manifests.Diagnostics;
+
+namespace OpenCode.Manifests.Composition;
+
+/// <summary>What a volume is backed by.</summary>
+public enum VolumeSource
+{
+    /// <summary>A PersistentVolumeClaim created elsewhere (e.g. by the VolSync template).</summary>
+    ExistingClaim,
+
+    /// <summary>A scratch directory that lives as long as the pod.</summary>
+    EmptyDir,
+
+    /// <summary>Files from a Secret.</summary>
+    Secret,
+}
+
+/// <summary>
+/// A volume of the release (an app-template persistence item). Mounting takes container handles, so the chart's
+/// <c>advancedMounts</c> keys always name a controller and container that exist.
+/// </summary>
+public sealed class VolumeHandle : Handle
+{
+    private readonly List<Mount> mounts = new();
+
+    internal VolumeHandle(AppTemplateBuilder owner, string id, VolumeSource source, SourceLocation declaredAt)
+        : base(owner, id, declaredAt)
+    {
+        Source = source;
+    }
+
+    /// <summary>What backs the volume.</summary>
+    public VolumeSource Source { get; }
+
+    /// <summary>For <see cref="VolumeSource.ExistingClaim"/>: the claim's name.</summary>
+    public string? ClaimName { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.EmptyDir"/>: the size limit, e.g. <c>1Gi</c>.</summary>
+    public string? SizeLimit { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.Secret"/>: the secret and which keys become which files.</summary>
+    public SecretHandle? Secret { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.Secret"/>: the files, one per key.</summary>
+    public IReadOnlyList<SecretFile> Files { get; init; } = new List<SecretFile>();
+
+    /// <summary>For <see cref="VolumeSource.Secret"/>: the default file mode.</summary>
+    public FileMode? DefaultMode { get; init; }
+
+    /// <summary>Where the volume is mounted, in declaration order.</summary>
+    public IReadOnlyList<Mount> Mounts => mounts;
+
+    /// <summary>
+    /// Mounts the volume (or one folder of it, <paramref name="subPath"/>) into a container at
+    /// <paramref name="path"/>.
+    /// </summary>
+    public VolumeHandle MountInto(ContainerHandle container, string path, string? subPath = null, bool readOnly = false,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        Owner.CheckSameRelease(container, at);
+        mounts.Add(new Mount(this, container, path, subPath, readOnly, at));
+        return this;
+    }
+}
+
+/// <summary>One mount of a volume into a container.</summary>
+/// <param name="Volume">The volume.</param>
+/// <param name="Container">The container (which knows its controller).</param>
+/// <param name="Path">The absolute path in the container.</param>
+/// <param name="SubPath">The folder of the volume mounted there; null mounts the volume root.</param>
+/// <param name="ReadOnly">Mounted read-only.</param>
+/// <param name="DeclaredAt">Where the mount was declared.</param>
+public sealed record Mount(VolumeHandle Volume, ContainerHandle Container, string Path, string? SubPath, bool ReadOnly, SourceLocation DeclaredAt);
+
+/// <summary>A key of a secret projected as a file of a secret volume.</summary>
+/// <param name="Key">The secret key.</param>
+/// <param name="Path">The file name inside the volume.</param>
+/// <param name="Mode">The file's mode; null keeps the volume's default.</param>
+public sealed record SecretFile(SecretKey Key, string Path, FileMode? Mode = null);

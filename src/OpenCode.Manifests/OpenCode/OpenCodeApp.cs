@@ -1,0 +1,267 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using k8s.Models;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Composition;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Resources;
+using OpenCode.Manifests.Resources.ExternalSecrets;
+using OpenCode.Manifests.Resources.Flux;
+
+namespace OpenCode.Manifests;
+
+/// <summary>
+/// The builder of one OpenCode workspace, as <see cref="OpenCodeWorkspace.Customize"/> receives it: the standard
+/// objects are declared (controller, git-sync init container, server container, volume, secret, service, route)
+/// and exposed as handles to change or extend.
+/// </summary>
+public sealed class OpenCodeApp
+{
+    private readonly OpenCodeWorkspace workspace;
+    private readonly ClusterConventions conventions;
+    private readonly SourceLocation declaredAt;
+
+    internal OpenCodeApp(OpenCodeWorkspace workspace, ClusterConventions conventions, SourceLocation declaredAt)
+    {
+        this.workspace = workspace;
+        this.conventions = conventions;
+        this.declaredAt = declaredAt;
+        var file = declaredAt.FilePath;
+        var line = declaredAt.Line;
+
+        Builder = new AppTemplateBuilder(workspace.Name);
+        Controller = Builder.Controller(workspace.Name, ControllerType.Deployment, file, line);
+        // One pod at a time: the volume is ReadWriteOnce and the agent is a single writer of its work tree.
+        Controller.Strategy = "Recreate";
+        Controller.Annotations[conventions.ReloaderAnnotation] = "true";
+        Controller.Pod = new PodOptions
+        {
+            // fsGroup is applied when the volume is set up, before any init container runs, so every container can
+            // run as the same unprivileged uid and still write the volume.
+            SecurityContext = new V1PodSecurityContext
+            {
+                RunAsUser = workspace.UserId,
+                RunAsGroup = workspace.UserId,
+                FsGroup = workspace.UserId,
+                FsGroupChangePolicy = "OnRootMismatch",
+                RunAsNonRoot = true,
+            },
+        };
+
+        Secret = Builder.Secret(workspace.Name + "-secrets", file, line);
+        GitHubToken = Secret.Declare("GITHUB_PAT", workspace.SecretPrefix + "_GITHUB_PAT", file, line);
+        Password = Secret.Declare("PASSWORD", workspace.SecretPrefix + "_PASSWORD", file, line);
+        AuthSeed = Secret.Declare("COPILOT_AUTH_JSON", workspace.SecretPrefix + "_COPILOT_AUTH_JSON", file, line);
+
+        GitSync = Controller.InitContainer("git-sync", ImageOf(workspace.GitImage), file, line);
+        GitSync.Command = new List<string> { "/bin/sh", "-c", GitSyncScript.Content };
+        GitSync.SecurityContext = RestrictedContainer();
+        GitSync
+            .SetEnv("HOME", WorkspaceLayout.Home, file, line)
+            .SetEnv("GIT_REPOSITORY_URL", workspace.Repository.Url, file, line)
+            .SetEnv("GIT_BRANCH", workspace.Repository.Branch, file, line)
+            .SetEnv("GIT_TOKEN_FILE", WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.TokenFileName, file, line)
+            .SetEnv("WORKTREE", WorkspaceLayout.WorkTree(workspace.Repository), file, line)
+            .SetEnv("AUTH_SEED_FILE", WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.AuthSeedFileName, file, line)
+            .SetEnv("AUTH_FILE", WorkspaceLayout.AuthFile, file, line);
+
+        Server = Controller.Container("app", ImageOf(workspace.Image), file, line);
+        Server.Command = OpenCodeServerCommand.For(workspace.Image, workspace.Port);
+        Server.WorkingDir = WorkspaceLayout.WorkTree(workspace.Repository);
+        Server.Resources = workspace.Resources;
+        Server.SecurityContext = RestrictedContainer();
+        Server.Probes = TcpProbes(workspace.Port);
+        Server
+            .SetEnv("HOME", WorkspaceLayout.Home, file, line)
+            .SetEnv("XDG_CONFIG_HOME", WorkspaceLayout.ConfigHome, file, line)
+            .SetEnv("XDG_DATA_HOME", WorkspaceLayout.DataHome, file, line)
+            .SetEnv("XDG_STATE_HOME", WorkspaceLayout.StateHome, file, line)
+            .SetEnv("XDG_CACHE_HOME", WorkspaceLayout.CacheHome, file, line)
+            .SetEnv(OpenCodeServerCommand.UserNameVariable, "opencode", file, line)
+            .SetEnv(OpenCodeServerCommand.PasswordVariable, Password, file, line);
+        // The agent pushes with the same token, handed to git per command and never stored in .git/config.
+        Server
+            .SetEnv("GIT_CONFIG_COUNT", "2", file, line)
+            .SetEnv("GIT_CONFIG_KEY_0", "credential.helper", file, line)
+            .SetEnv("GIT_CONFIG_VALUE_0", "", file, line)
+            .SetEnv("GIT_CONFIG_KEY_1", "credential.https://github.com.helper", file, line)
+            .SetEnv("GIT_CONFIG_VALUE_1", GitCredentialHelper(WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.TokenFileName), file, line);
+
+        Data = Builder.ExistingClaim("data", workspace.Name, file, line);
+        foreach (var container in new[] { GitSync, Server })
+        {
+            Data.MountInto(container, WorkspaceLayout.WorkspaceMount, WorkspaceLayout.WorkspaceSubPath, false, file, line);
+            Data.MountInto(container, WorkspaceLayout.Home, WorkspaceLayout.HomeSubPath, false, file, line);
+        }
+
+        SecretFiles = Builder.SecretFiles(
+            "secrets",
+            Secret,
+            new[] { new SecretFile(GitHubToken, WorkspaceLayout.TokenFileName), new SecretFile(AuthSeed, WorkspaceLayout.AuthSeedFileName) },
+            FileMode.OwnerRead,
+            file,
+            line);
+        SecretFiles.MountInto(GitSync, WorkspaceLayout.SecretsMount, null, true, file, line);
+        SecretFiles.MountInto(Server, WorkspaceLayout.SecretsMount, null, true, file, line);
+
+        Tmp = Builder.EmptyDir("tmp", null, file, line);
+        Tmp.MountInto(GitSync, WorkspaceLayout.Tmp, null, false, file, line);
+        Tmp.MountInto(Server, WorkspaceLayout.Tmp, null, false, file, line);
+
+        // appProtocol tells Envoy Gateway to allow WebSocket upgrades (OpenCode's terminals).
+        Service = Builder.Service("app", Controller, "http", workspace.Port, "kubernetes.io/ws", file, line);
+        Route = Builder.Route(
+            "app",
+            Service,
+            conventions.Gateway,
+            new[] { $"{workspace.Host}.${{{conventions.DomainVariable}}}" },
+            file,
+            line);
+    }
+
+    /// <summary>The values builder, for anything the handles below do not cover.</summary>
+    public AppTemplateBuilder Builder { get; }
+
+    /// <summary>The workspace's deployment.</summary>
+    public ControllerHandle Controller { get; }
+
+    /// <summary>The init container that clones and fast-forwards the repository and seeds auth.json.</summary>
+    public ContainerHandle GitSync { get; }
+
+    /// <summary>The OpenCode server container.</summary>
+    public ContainerHandle Server { get; }
+
+    /// <summary>The workspace's volume (work tree and OpenCode's home, as disjoint folders).</summary>
+    public VolumeHandle Data { get; }
+
+    /// <summary>The token and auth.json seed as read-only files.</summary>
+    public VolumeHandle SecretFiles { get; }
+
+    /// <summary>Scratch space at /tmp (the root filesystem is read-only).</summary>
+    public VolumeHandle Tmp { get; }
+
+    /// <summary>The Secret written by the workspace's ExternalSecret.</summary>
+    public SecretHandle Secret { get; }
+
+    /// <summary>The GitHub token key.</summary>
+    public SecretKey GitHubToken { get; }
+
+    /// <summary>The server password key.</summary>
+    public SecretKey Password { get; }
+
+    /// <summary>The auth.json seed key.</summary>
+    public SecretKey AuthSeed { get; }
+
+    /// <summary>The service in front of the server.</summary>
+    public ServiceHandle Service { get; }
+
+    /// <summary>The route from the gateway to the service.</summary>
+    public RouteHandle Route { get; }
+
+    /// <summary>Declares a scratch volume (a shortcut for <c>Builder.EmptyDir</c>).</summary>
+    public VolumeHandle EmptyDir(string id, string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.EmptyDir(id, sizeLimit, file, line);
+
+    internal FluxApp ToFluxApp()
+    {
+        var name = workspace.Name;
+        var chart = new OciRepository
+        {
+            Metadata = new V1ObjectMeta { Name = name },
+            Spec = new OciRepositorySpec
+            {
+                Interval = "15m",
+                LayerSelector = new OciLayerSelector { MediaType = "application/vnd.cncf.helm.chart.content.v1.tar+gzip", Operation = "copy" },
+                Ref = new OciRepositoryRef { Tag = conventions.AppTemplateChart.Version, Digest = conventions.AppTemplateChart.Digest },
+                Url = conventions.AppTemplateChart.Url,
+            },
+        };
+
+        var release = new HelmRelease<AppTemplateValues>
+        {
+            Metadata = new V1ObjectMeta { Name = name },
+            Spec = new HelmReleaseSpec<AppTemplateValues>
+            {
+                ChartRef = new CrossNamespaceObjectReference { Kind = chart.Kind, Name = chart.Name },
+                Interval = "1h",
+                Install = new HelmInstall { Remediation = new HelmRemediation { Retries = -1 } },
+                Upgrade = new HelmUpgrade { CleanupOnFail = true, Remediation = new HelmRemediation { Retries = 3 } },
+                Values = Builder.Build(),
+            },
+        };
+
+        var externalSecrets = new List<ExternalSecret>();
+        foreach (var secret in Builder.Secrets)
+        {
+            var data = new List<ExternalSecretData>();
+            foreach (var key in secret.Keys)
+            {
+                data.Add(new ExternalSecretData { SecretKey = key.Name, RemoteRef = new ExternalSecretRemoteRef { Key = key.RemoteKey } });
+            }
+
+            externalSecrets.Add(new ExternalSecret
+            {
+                Metadata = new V1ObjectMeta { Name = secret.SecretName },
+                Spec = new ExternalSecretSpec
+                {
+                    SecretStoreRef = new SecretStoreReference { Kind = conventions.SecretStore.Kind, Name = conventions.SecretStore.Name },
+                    Target = new ExternalSecretTarget { Name = secret.SecretName, CreationPolicy = "Owner" },
+                    Data = data,
+                },
+            });
+        }
+
+        return new FluxApp
+        {
+            Name = name,
+            Namespace = workspace.Namespace,
+            DeclaredAt = declaredAt,
+            ChartSource = chart,
+            Release = release,
+            Builder = Builder,
+            ExternalSecrets = externalSecrets,
+            UsesVolSync = true,
+            Substitutions = new Dictionary<string, string>
+            {
+                ["APP"] = name,
+                ["VOLSYNC_CAPACITY"] = workspace.Capacity,
+                ["VOLSYNC_SCHEDULE"] = workspace.BackupSchedule,
+            },
+            Diagnostics = Builder.Diagnostics,
+        };
+    }
+
+    private static ContainerImage ImageOf(PinnedImage image) =>
+        new() { Repository = image.Repository, Tag = image.Tag, Digest = image.Digest };
+
+    private static V1SecurityContext RestrictedContainer() => new()
+    {
+        AllowPrivilegeEscalation = false,
+        ReadOnlyRootFilesystem = true,
+        Capabilities = new V1Capabilities { Drop = new List<string> { "ALL" } },
+    };
+
+    private static ContainerProbes TcpProbes(int port)
+    {
+        // TCP, not /global/health: once a password is set every HTTP path answers 401 without Basic auth.
+        ContainerProbe Probe(int? failureThreshold) => new()
+        {
+            Enabled = true,
+            Custom = true,
+            Spec = new V1Probe
+            {
+                TcpSocket = new V1TCPSocketAction { Port = port },
+                PeriodSeconds = 10,
+                TimeoutSeconds = 1,
+                FailureThreshold = failureThreshold,
+            },
+        };
+
+        return new ContainerProbes { Liveness = Probe(3), Readiness = Probe(3), Startup = Probe(30) };
+    }
+
+    private static string GitCredentialHelper(string tokenFile) =>
+        "!f() { test \"$1\" = get || return 0; echo username=x-access-token; printf \"password=%s\\n\" \"$(cat " + tokenFile + ")\"; }; f";
+}

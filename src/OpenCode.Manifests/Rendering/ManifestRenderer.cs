@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Text;
+using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Values;
+using OpenCode.Manifests.Writing;
+
+namespace OpenCode.Manifests.Rendering;
+
+/// <summary>
+/// Renders a <see cref="ManifestFile"/> as the bytes of a committed file: per document the
+/// <c>yaml-language-server</c> schema line and the generated-file marker, then <c>---</c> and the object with
+/// Kubernetes key order. UTF-8 without BOM, LF.
+/// </summary>
+public static class ManifestRenderer
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Renders one file.</summary>
+    public static TreeFile Render(ManifestFile file)
+    {
+        var text = new StringBuilder();
+        var first = true;
+        foreach (var document in file.Documents)
+        {
+            var header = first
+                ? new List<string> { "yaml-language-server: $schema=" + file.SchemaUrl, GeneratedFileMarker.Line.Substring(2) }
+                : new List<string>();
+            text.Append(YamlRenderer.Render(ValuesYaml.ToNode(document), new YamlRenderOptions { HeaderComments = header }));
+            first = false;
+        }
+
+        return new TreeFile(file.RelativePath, Utf8NoBom.GetBytes(text.ToString()));
+    }
+}

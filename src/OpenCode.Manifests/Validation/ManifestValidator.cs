@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+
+namespace OpenCode.Manifests.Validation;
+
+/// <summary>Runs every <see cref="IValidationRule"/> over the composed apps.</summary>
+public static class ManifestValidator
+{
+    /// <summary>The rules, one small class each.</summary>
+    public static IReadOnlyList<IValidationRule> Rules { get; } = new IValidationRule[]
+    {
+        new DuplicateAppNameRule(),
+        new DnsLabelNameRule(),
+        new OverlappingSubPathRule(),
+        new DuplicateMountPathRule(),
+        new UnmountedVolumeRule(),
+        new UnsubstitutedVariableRule(),
+        new PublicRouteWithoutPasswordRule(),
+    };
+
+    /// <summary>Runs every rule.</summary>
+    public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, WorkspaceRegistry registry) =>
+        Rules.SelectMany(rule => rule.Check(new ValidationContext(apps, conventions))).ToList();
+}
+
+/// <summary>What a rule sees.</summary>
+/// <param name="Apps">Every composed app.</param>
+/// <param name="Conventions">The cluster conventions.</param>
+public sealed record ValidationContext(IReadOnlyList<FluxApp> Apps, ClusterConventions Conventions);
+
+/// <summary>A check over the composed graph that reports diagnostics at the C# lines responsible.</summary>
+public interface IValidationRule
+{
+    /// <summary>Reports every violation.</summary>
+    IEnumerable<ManifestDiagnostic> Check(ValidationContext context);
+}

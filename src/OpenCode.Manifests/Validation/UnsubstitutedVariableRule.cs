@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Values;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenCode.Manifests.Validation;
+
+/// <summary>
+/// OCM2015: every <c>${NAME}</c> in an app's manifests must be substituted by Flux: from the app's own
+/// <c>postBuild.substitute</c> or from the cluster variables the conventions say reach it. Flux replaces an
+/// unknown one with an empty string, silently.
+/// </summary>
+public sealed class UnsubstitutedVariableRule : IValidationRule
+{
+    private static readonly Regex Variable = new(@"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[=-][^}]*)?\}", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
+    {
+        foreach (var app in context.Apps)
+        {
+            var known = new HashSet<string>(app.Substitutions.Keys.Concat(context.Conventions.ClusterSubstitution.Variables));
+            var objects = new object[] { app.Release, app.ChartSource }.Concat(app.ExternalSecrets);
+            var reported = new HashSet<string>();
+            foreach (var text in objects.SelectMany(o => Scalars(ValuesYaml.ToNode(o))))
+            {
+                foreach (Match match in Variable.Matches(text))
+                {
+                    var name = match.Groups[1].Value;
+                    var hasDefault = match.Value.Contains(":=") || match.Value.Contains(":-");
+                    if (!hasDefault && !known.Contains(name) && reported.Add(name))
+                    {
+                        yield return new ManifestDiagnostic("OCM2015", DiagnosticSeverity.Error,
+                            $"'${{{name}}}' appears in workspace '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
+                            app.DeclaredAt);
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Scalars(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value is null ? Enumerable.Empty<string>() : new[] { scalar.Value },
+        YamlSequenceNode sequence => sequence.Children.SelectMany(Scalars),
+        YamlMappingNode mapping => mapping.Children.SelectMany(pair => Scalars(pair.Key).Concat(Scalars(pair.Value))),
+        _ => Enumerable.Empty<string>(),
+    };
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using OpenCode.Manifests.Tests.Values.Models;
+using OpenCode.Manifests.Values;
+using Xunit;
+
+namespace OpenCode.Manifests.Tests.Values;
+
+public sealed class UnionTests
+{
+    [Fact]
+    public void An_absent_optional_discriminator_selects_the_variant_by_its_keys()
+    {
+        var item = ValuesYaml.Deserialize<PersistenceItem>("size: 1Gi\naccessMode: ReadWriteOnce\n");
+
+        var claim = Assert.IsType<PersistenceItem.PersistentVolumeClaim>(item);
+        Assert.Null(claim.Type);
+        Assert.Equal("---\nsize: 1Gi\naccessMode: ReadWriteOnce\n", ValuesYaml.Serialize(item));
+    }
+
+    [Fact]
+    public void Variants_sharing_a_discriminator_value_are_told_apart_by_required_keys()
+    {
+        var claim = ValuesYaml.Deserialize<PersistenceItem>("type: persistentVolumeClaim\nsize: 1Gi\n");
+        var existing = ValuesYaml.Deserialize<PersistenceItem>("type: persistentVolumeClaim\nexistingClaim: data\n");
+        var existingWithoutType = ValuesYaml.Deserialize<PersistenceItem>("existingClaim: data\n");
+
+        Assert.Equal("persistentVolumeClaim", Assert.IsType<PersistenceItem.PersistentVolumeClaim>(claim).Type);
+        Assert.Equal("data", Assert.IsType<PersistenceItem.ExistingClaim>(existing).Claim);
+        Assert.IsType<PersistenceItem.ExistingClaim>(existingWithoutType);
+        Assert.Equal("---\ntype: persistentVolumeClaim\nexistingClaim: data\n", ValuesYaml.Serialize(existing));
+    }
+
+    [Fact]
+    public void A_required_discriminator_is_written_first()
+    {
+        PersistenceItem item = new PersistenceItem.Nfs { Path = "/export", Server = "nas" };
+
+        Assert.Equal("---\ntype: nfs\nserver: nas\npath: /export\n", ValuesYaml.Serialize(item));
+        Assert.Equal(item, ValuesYaml.Deserialize<PersistenceItem>("server: nas\ntype: nfs\npath: /export\n"));
+    }
+
+    [Fact]
+    public void A_discriminated_variant_without_other_keys_reads()
+    {
+        Assert.IsType<PersistenceItem.EmptyDir>(ValuesYaml.Deserialize<PersistenceItem>("type: emptyDir"));
+    }
+
+    [Fact]
+    public void No_matching_variant_is_an_error_naming_each_variant()
+    {
+        var error = YamlAssert.Fails<Dictionary<string, PersistenceItem>>("data:\n  type: hostPath\n  hostPath: /x\n");
+
+        Assert.Equal("data", error.Path);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("no variant of PersistenceItem", error.Message);
+        Assert.Contains("Nfs: needs 'type: nfs'", error.Message);
+    }
+
+    [Fact]
+    public void When_one_variant_fits_by_shape_its_own_error_is_reported()
+    {
+        var error = YamlAssert.Fails<PersistenceItem>("type: nfs\nserver: nas\npath: [x]\n");
+
+        Assert.Equal("path", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("expected a string, found a sequence", error.Message);
+    }
+
+    [Fact]
+    public void Wrapped_variants_are_chosen_by_node_kind_and_written_in_place()
+    {
+        var yaml = "A: plain\nB: 3\nC: [x, y]\nD:\n  value: \"3\"\n  dependsOn: [A]\n";
+        var env = ValuesYaml.Deserialize<Dictionary<string, EnvValue>>(yaml);
+
+        Assert.Equal(Scalar.FromString("plain"), Assert.IsType<EnvValue.Text>(env["A"]).Value);
+        Assert.Equal(ScalarKind.Number, Assert.IsType<EnvValue.Text>(env["B"]).Value.Kind);
+        Assert.IsType<EnvValue.Lines>(env["C"]);
+        Assert.Equal(Scalar.FromString("3"), Assert.IsType<EnvValue.Explicit>(env["D"]).Value);
+        YamlAssert.RoundTrips<Dictionary<string, EnvValue>>(yaml);
+    }
+
+    [Fact]
+    public void Generated_implicit_conversions_build_wrapped_variants()
+    {
+        var env = new Dictionary<string, EnvValue> { ["TZ"] = "UTC" };
+
+        Assert.Equal("---\nTZ: UTC\n", ValuesYaml.Serialize(env));
+    }
+}
