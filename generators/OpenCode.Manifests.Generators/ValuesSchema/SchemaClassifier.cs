@@ -149,9 +149,11 @@ internal sealed class SchemaClassifier
                 return new SchemaShape(ShapeKind.Enum, node) { EnumValues = strings.Distinct(StringComparer.Ordinal).ToList(), Nullable = nullable };
             }
 
-            if (others > 0)
+            // An enum of only numbers (HTTP status codes) is simply typed by its 'type'; only a mix of strings and
+            // other values is a shape C# cannot express.
+            if (others > 0 && strings.Count > 0)
             {
-                Unsupported(node, enumValue.Span, "an enum with non-string values cannot be a C# enum; the value is generated from its 'type' instead");
+                Unsupported(node, enumValue.Span, "an enum mixing strings with other values cannot be a C# enum; the value is generated from its 'type' instead");
             }
         }
 

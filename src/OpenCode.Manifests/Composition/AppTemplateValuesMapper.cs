@@ -63,7 +63,7 @@ internal static class AppTemplateValuesMapper
             return null;
         }
 
-        var map = new Dictionary<string, EnvVarMapValue>();
+        var map = new Dictionary<string, EnvVarMapValue?>();
         foreach (var entry in container.Env)
         {
             map[entry.Name] = entry.SecretKey is { } key

@@ -19,6 +19,7 @@ public static class ManifestValidator
         new UnmountedVolumeRule(),
         new UnsubstitutedVariableRule(),
         new PublicRouteWithoutPasswordRule(),
+        new UnpinnedImageRule(),
     };
 
     /// <summary>Runs every rule.</summary>
