@@ -39,6 +39,15 @@ internal static class ObjectReader
 
             if (shape.MembersByKey.TryGetValue(key, out var member))
             {
+                if (IsPlaceholderForNumber(entry.Value, member.Shape))
+                {
+                    // A numeric field of a type we do not own cannot hold ${VAR}: keep it beside the object.
+                    FieldPlaceholderMemory.Remember(instance, key, ((YamlScalarNode)entry.Value).Value!);
+                    member.Set(instance, System.Convert.ChangeType(0, NumericType(member.Shape), System.Globalization.CultureInfo.InvariantCulture));
+                    seen.Add(key);
+                    continue;
+                }
+
                 member.Set(instance, NodeReader.Read(entry.Value, member.Shape, path.Key(key)));
                 seen.Add(key);
             }
@@ -86,4 +95,12 @@ internal static class ObjectReader
             throw ReadErrors.At(value, path, $"'{discriminator.Key}' must be '{discriminator.Value}' for {shape.DisplayName}");
         }
     }
+
+    private static bool IsPlaceholderForNumber(YamlNode node, TypeShape shape) =>
+        node is YamlScalarNode { Value: { } text }
+        && FluxPlaceholder.IsPlaceholder(text)
+        && (shape.Kind == ShapeKind.Integral || (shape.Kind == ShapeKind.Nullable && shape.Element.Kind == ShapeKind.Integral));
+
+    private static System.Type NumericType(TypeShape shape) =>
+        shape.Kind == ShapeKind.Nullable ? shape.ElementType! : shape.Type;
 }

@@ -118,6 +118,15 @@ internal static class ScalarReader
 
     private static ResourceQuantity ReadQuantity(YamlScalarNode node, string text, bool isQuoted, YamlPath path)
     {
+        if (FluxPlaceholder.IsPlaceholder(text))
+        {
+            // Flux fills the value in after the build: keep the placeholder's spelling on a stand-in quantity so
+            // writing the unchanged instance gives the placeholder back.
+            var standIn = new ResourceQuantity("0");
+            KubernetesScalarMemory.Remember(standIn, text, isQuoted);
+            return standIn;
+        }
+
         try
         {
             var quantity = new ResourceQuantity(text);

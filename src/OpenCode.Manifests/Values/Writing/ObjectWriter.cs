@@ -30,6 +30,13 @@ internal static class ObjectWriter
                 continue;
             }
 
+            if (FieldPlaceholderMemory.TryRecall(instance, member.Key, value, out var placeholder))
+            {
+                // Plain, so Flux's substitution yields a number again.
+                mapping.Add(YamlNodes.Key(member.Key), YamlNodes.Plain(placeholder));
+                continue;
+            }
+
             mapping.Add(YamlNodes.Key(member.Key), NodeWriter.Write(value, member.Type, path.Key(member.Key)));
         }
 

@@ -110,6 +110,12 @@ internal static class ScalarWriter
 
     private static bool SameAmount(string original, ResourceQuantity value)
     {
+        if (FluxPlaceholder.IsPlaceholder(original))
+        {
+            // The reader's stand-in for a placeholder is zero; any other amount means the value was changed.
+            return value.ToDecimal() == 0m;
+        }
+
         try
         {
             return new ResourceQuantity(original).Equals(value);

@@ -1,0 +1,38 @@
+using System.IO;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Rendering;
+using OpenCode.Manifests.Tests.Schema;
+using OpenCode.Manifests.Values;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenCode.Manifests.Tests.AppTemplate;
+
+/// <summary>
+/// The values → <see cref="AppTemplateValues"/> → values round trip, and where the test YAML files live
+/// (read from the source tree, found through the repository root).
+/// </summary>
+internal static class AppTemplateRoundTrip
+{
+    public const string TestFolder = "tests/OpenCode.Manifests.Tests/AppTemplate";
+
+    public static string SamplesFolder => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "Samples");
+
+    public static string SeedFile => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "Seed", "opencode-helmrelease.yaml");
+
+    public static AppTemplateValues ReadSample(string fileName) =>
+        ValuesYaml.Deserialize<AppTemplateValues>(File.ReadAllText(Path.Combine(SamplesFolder, fileName)));
+
+    /// <summary>
+    /// Reads <paramref name="values"/> into the model, writes it with our renderer, and asserts the written YAML
+    /// means the same (strict scalar typing unless <paramref name="lenientScalars"/>). Returns the model.
+    /// </summary>
+    public static AppTemplateValues AssertRoundTrips(YamlNode values, string what, bool lenientScalars = false)
+    {
+        var model = ValuesYaml.FromNode<AppTemplateValues>(values);
+        var written = ValuesYaml.Serialize(model);
+        var comparison = YamlSemantics.Compare(values, ValuesYaml.Load(written), lenientScalars);
+        Assert.True(comparison.AreEqual, $"{what}: {comparison.FirstDifference}\n--- written\n{written}");
+        return model;
+    }
+}
