@@ -28,7 +28,7 @@ public sealed class TreeWriter
         this.ownedFolders = ownedFolders;
     }
 
-    /// <summary>Injected between staging and committing; tests use it to simulate a crash mid-emit.</summary>
+    /// <summary>Called before each file is staged; tests use it to simulate a crash mid-emit.</summary>
     internal Action<string>? BeforeStage { get; set; }
 
     /// <summary>Compares the tree on disk with <paramref name="files"/> without writing anything.</summary>
@@ -44,12 +44,13 @@ public sealed class TreeWriter
         }
 
         var staged = new List<(string Staging, string Target)>();
+        var createdFolders = new List<string>();
         try
         {
             foreach (var file in plan.ToWrite)
             {
                 var target = FullPath(file.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                CreateFolder(Path.GetDirectoryName(target)!, createdFolders);
                 var staging = target + StagingSuffix;
                 BeforeStage?.Invoke(file.RelativePath);
                 using (var stream = new FileStream(staging, FileMode.Create, FileAccess.Write, FileShare.None))
@@ -66,6 +67,15 @@ public sealed class TreeWriter
             foreach (var (staging, _) in staged)
             {
                 TryDelete(staging);
+            }
+
+            // Leave the tree as it was: folders made for files that never arrived go too (deepest first).
+            for (var i = createdFolders.Count - 1; i >= 0; i--)
+            {
+                if (Directory.Exists(createdFolders[i]) && !Directory.EnumerateFileSystemEntries(createdFolders[i]).Any())
+                {
+                    Directory.Delete(createdFolders[i]);
+                }
             }
 
             throw;
@@ -149,6 +159,21 @@ public sealed class TreeWriter
         {
             Directory.Delete(directory);
             directory = Path.GetDirectoryName(directory)!;
+        }
+    }
+
+    private static void CreateFolder(string folder, List<string> created)
+    {
+        var missing = new Stack<string>();
+        for (var current = folder; !Directory.Exists(current); current = Path.GetDirectoryName(current)!)
+        {
+            missing.Push(current);
+        }
+
+        foreach (var path in missing)
+        {
+            Directory.CreateDirectory(path);
+            created.Add(path);
         }
     }
 

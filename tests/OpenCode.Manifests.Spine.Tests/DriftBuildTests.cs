@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using OpenCode.Manifests.Spine.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace OpenCode.Manifests.Spine.Tests;
+
+/// <summary>
+/// The real build, on a copy of the repository: check mode fails naming an edited file, a normal build restores it,
+/// and a build with nothing to do writes nothing. Slow (three to four builds).
+/// </summary>
+public sealed class DriftBuildTests : IDisposable
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+    private const string Project = "workspaces/OpenCode.Workspaces.csproj";
+    private const string Edited = "workspaces/kubernetes/apps/opencode/opencode-ha/app/helmrelease.yaml";
+
+    private readonly ITestOutputHelper output;
+    private readonly string copy = Path.Combine(Path.GetTempPath(), "ocm-spine-drift-" + Guid.NewGuid().ToString("N"));
+
+    public DriftBuildTests(ITestOutputHelper output) => this.output = output;
+
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.Exists(copy))
+            {
+                Directory.Delete(copy, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the temp folder is harmless.
+        }
+    }
+
+    [Fact]
+    public void Check_mode_fails_on_drift_and_a_normal_build_repairs_it_then_is_a_no_op()
+    {
+        var total = Stopwatch.StartNew();
+        CopyRepository();
+        Log($"copied the repository to {copy} ({total.Elapsed.TotalSeconds:F1} s)");
+
+        var first = Build("first build");
+        Assert.True(first.ExitCode == 0, "the first build failed:\n" + first.Output);
+        var editedPath = Path.Combine(copy, Edited.Replace('/', Path.DirectorySeparatorChar));
+        var original = File.ReadAllBytes(editedPath);
+        var committed = File.ReadAllBytes(Repo.Committed(Edited.Substring("workspaces/".Length)));
+        Assert.Equal(committed, original);
+
+        // Drift: someone edits a generated file by hand.
+        var text = Encoding.UTF8.GetString(original);
+        Assert.Contains("timeoutSeconds: 1\n", text, StringComparison.Ordinal);
+        var drifted = Encoding.UTF8.GetBytes(text.Replace("timeoutSeconds: 1\n", "timeoutSeconds: 5\n"));
+        File.WriteAllBytes(editedPath, drifted);
+
+        var check = Build("check build", "-p:OpenCodeManifestsCheck=true");
+        Assert.True(check.ExitCode != 0, "check mode passed on a drifted tree:\n" + check.Output);
+        Assert.Contains("opencode-ha/app/helmrelease.yaml", check.Output.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("OCM3002", check.Output, StringComparison.Ordinal);
+        Assert.Equal(drifted, File.ReadAllBytes(editedPath)); // check mode writes nothing
+
+        var repair = Build("repairing build");
+        Assert.True(repair.ExitCode == 0, "the repairing build failed:\n" + repair.Output);
+        Assert.Equal(original, File.ReadAllBytes(editedPath));
+        Assert.Contains("1 files written", repair.Output, StringComparison.Ordinal);
+
+        var noOp = Build("no-op build");
+        Assert.True(noOp.ExitCode == 0, "the no-op build failed:\n" + noOp.Output);
+        Assert.DoesNotContain("files written", noOp.Output, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllBytes(editedPath));
+
+        var clean = Build("clean check build", "-p:OpenCodeManifestsCheck=true");
+        Assert.True(clean.ExitCode == 0, "check mode failed on a clean tree:\n" + clean.Output);
+
+        Log($"total {total.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private (int ExitCode, string Output) Build(string what, params string[] extra)
+    {
+        var watch = Stopwatch.StartNew();
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var args = new List<string> { "build", Project, "--nologo", "-nodeReuse:false", "-clp:NoSummary" };
+        args.AddRange(extra);
+
+        // The test host runs inside `dotnet test`: do not let its MSBuild settings leak into the child build.
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(k => k, _ => (string?)null);
+        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        environment["DOTNET_NOLOGO"] = "1";
+
+        var (exitCode, stdout, stderr) = Tools.Run(dotnet, args, BuildTimeout, copy, environment);
+        var all = stdout + stderr;
+        Log($"{what}: exit {exitCode} in {watch.Elapsed.TotalSeconds:F1} s");
+        foreach (var line in all.Split('\n').Select(l => l.Trim())
+                     .Where(l => l.StartsWith("OpenCode.Manifests:", StringComparison.Ordinal) || l.Contains(": error OCM", StringComparison.Ordinal) || l.Contains(" error CS", StringComparison.Ordinal))
+                     .Distinct(StringComparer.Ordinal))
+        {
+            Log("  " + line.Trim());
+        }
+
+        return (exitCode, all);
+    }
+
+    private void CopyRepository()
+    {
+        var root = Repo.Root;
+        foreach (var folder in new[] { "src", "generators", "workspaces" })
+        {
+            CopyFolder(Path.Combine(root, folder), Path.Combine(copy, folder));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(root, "Directory.*.props").Append(Path.Combine(root, "nuget.config")))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        // nuget.config lists the local feed folder; it must exist for restore.
+        Directory.CreateDirectory(Path.Combine(copy, "artifacts", "feed"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(from))
+        {
+            var name = Path.GetFileName(dir);
+            if (name is "bin" or "obj")
+            {
+                continue;
+            }
+
+            CopyFolder(dir, Path.Combine(to, name));
+        }
+    }
+
+    private void Log(string line)
+    {
+        output.WriteLine(line);
+        Console.WriteLine("[drift] " + line);
+    }
+}

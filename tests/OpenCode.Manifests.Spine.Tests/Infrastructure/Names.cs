@@ -1,0 +1,20 @@
+using OpenCode.Manifests.Diagnostics;
+using Xunit;
+
+namespace OpenCode.Manifests.Spine.Tests.Infrastructure;
+
+/// <summary>Theory data: this repository's workspaces.</summary>
+public static class Names
+{
+    public static TheoryData<string> Workspaces => new() { "opencode-flux", "opencode-ha" };
+}
+
+/// <summary>Runs the pipeline on one workspace record (for variants of the committed ones).</summary>
+internal static class SingleWorkspace
+{
+    public static OpenCode.Manifests.Graph.Emission Run(FluxAppDefinition workspace) =>
+        OpenCode.Manifests.Graph.ManifestPipeline.Run(new WorkspaceRegistry(new[]
+        {
+            new WorkspaceEntry(() => workspace, workspace.GetType().FullName!, SourceLocation.None),
+        }));
+}
