@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
 using Microsoft.CodeAnalysis;
 using OpenCode.Manifests.Generators.ValuesSchema.Json;
 
@@ -39,35 +42,83 @@ internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
         return false;
     }
 
-    public static KubernetesModelCatalog FromCompilation(Compilation compilation)
+    /// <summary>
+    /// The public, non-generic <c>k8s.Models</c> types one referenced assembly defines, read from the metadata the
+    /// compiler already loaded. Per reference, so the step is cached until the project's references change
+    /// (a compilation-wide lookup would run again on every keystroke).
+    /// </summary>
+    public static KubernetesModelCatalog FromReference(MetadataReference reference)
     {
-        var k8s = FindNamespace(compilation.GlobalNamespace, "k8s");
-        var models = k8s is null ? null : FindNamespace(k8s, "Models");
-        if (models is null)
+        if (reference is not PortableExecutableReference portable)
         {
             return Empty;
         }
 
-        var names = new List<string>();
-        foreach (var type in models.GetTypeMembers())
+        try
         {
-            if (type.DeclaredAccessibility == Accessibility.Public && type.Arity == 0)
+            if (portable.GetMetadata() is not AssemblyMetadata assembly)
             {
-                names.Add(type.Name);
+                return Empty;
             }
+
+            var names = new List<string>();
+            foreach (var module in assembly.GetModules())
+            {
+                var reader = module.GetMetadataReader();
+                var models = FindNamespace(reader, reader.GetNamespaceDefinitionRoot(), "k8s") is { } k8s
+                    ? FindNamespace(reader, reader.GetNamespaceDefinition(k8s), "Models")
+                    : null;
+                if (models is null)
+                {
+                    continue;
+                }
+
+                foreach (var handle in reader.GetNamespaceDefinition(models.Value).TypeDefinitions)
+                {
+                    var type = reader.GetTypeDefinition(handle);
+                    var name = reader.GetString(type.Name);
+                    var isPublic = (type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public;
+                    if (isPublic && name.IndexOf('`') < 0)
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+
+            return names.Count == 0 ? Empty : new KubernetesModelCatalog(names.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or System.IO.IOException or InvalidOperationException)
+        {
+            // An unreadable reference is the compiler's to report; it simply contributes no Kubernetes types.
+            return Empty;
+        }
+    }
+
+    /// <summary>Joins the per-reference catalogs into one sorted catalog.</summary>
+    public static KubernetesModelCatalog Merge(IEnumerable<KubernetesModelCatalog> catalogs)
+    {
+        var names = new List<string>();
+        foreach (var catalog in catalogs)
+        {
+            names.AddRange(catalog.TypeNames);
+        }
+
+        if (names.Count == 0)
+        {
+            return Empty;
         }
 
         names.Sort(StringComparer.Ordinal);
-        return new KubernetesModelCatalog(names.ToArray().ToEquatableArray());
+        return new KubernetesModelCatalog(names.Distinct(StringComparer.Ordinal).ToEquatableArray());
     }
 
-    private static INamespaceSymbol? FindNamespace(INamespaceSymbol parent, string name)
+    private static NamespaceDefinitionHandle? FindNamespace(MetadataReader reader, NamespaceDefinition parent, string name)
     {
-        foreach (var member in parent.GetNamespaceMembers())
+        foreach (var child in parent.NamespaceDefinitions)
         {
-            if (member.Name == name)
+            if (reader.GetString(reader.GetNamespaceDefinition(child).Name) == name)
             {
-                return member;
+                return child;
             }
         }
 

@@ -34,8 +34,10 @@ public sealed class ValuesSchemaGenerator : IIncrementalGenerator
             .Select(static (all, _) => new SchemaDocumentSet(all.OrderBy(d => d.NormalizedPath, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.DocumentSet);
 
-        var kubernetesModels = context.CompilationProvider
-            .Select(static (compilation, _) => KubernetesModelCatalog.FromCompilation(compilation))
+        var kubernetesModels = context.MetadataReferencesProvider
+            .Select(static (reference, _) => KubernetesModelCatalog.FromReference(reference))
+            .Collect()
+            .Select(static (catalogs, _) => KubernetesModelCatalog.Merge(catalogs))
             .WithTrackingName(TrackingNames.KubernetesModels);
 
         var roots = documents
