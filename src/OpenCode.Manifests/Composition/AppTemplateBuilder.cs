@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests.Composition;
 
@@ -23,7 +24,7 @@ public sealed class AppTemplateBuilder
     private readonly List<ManifestDiagnostic> diagnostics = new();
 
     /// <summary>Creates a builder for the release <paramref name="releaseName"/>.</summary>
-    public AppTemplateBuilder(string releaseName) => ReleaseName = releaseName;
+    public AppTemplateBuilder([DnsLabel] string releaseName) => ReleaseName = releaseName;
 
     /// <summary>The HelmRelease name (also the chart's fullname prefix).</summary>
     public string ReleaseName { get; }
@@ -50,7 +51,7 @@ public sealed class AppTemplateBuilder
     public System.Func<AppTemplateValues, AppTemplateValues>? Customize { get; set; }
 
     /// <summary>Declares a pod controller.</summary>
-    public ControllerHandle Controller(string id, ControllerType type = ControllerType.Deployment,
+    public ControllerHandle Controller([DnsLabel] string id, ControllerType type = ControllerType.Deployment,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);
@@ -61,15 +62,15 @@ public sealed class AppTemplateBuilder
     }
 
     /// <summary>Declares a volume backed by an existing PersistentVolumeClaim.</summary>
-    public VolumeHandle ExistingClaim(string id, string claimName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public VolumeHandle ExistingClaim([DnsLabel] string id, string claimName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddVolume(new VolumeHandle(this, id, VolumeSource.ExistingClaim, SourceLocation.FromCaller(file, line)) { ClaimName = claimName });
 
     /// <summary>Declares a scratch volume that lives as long as the pod.</summary>
-    public VolumeHandle EmptyDir(string id, string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddVolume(new VolumeHandle(this, id, VolumeSource.EmptyDir, SourceLocation.FromCaller(file, line)) { SizeLimit = sizeLimit });
 
     /// <summary>Declares a volume holding some keys of a secret as files.</summary>
-    public VolumeHandle SecretFiles(string id, SecretHandle secret, IReadOnlyList<SecretFile> files, FileMode defaultMode,
+    public VolumeHandle SecretFiles([DnsLabel] string id, SecretHandle secret, IReadOnlyList<SecretFile> files, FileMode defaultMode,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);
@@ -93,7 +94,7 @@ public sealed class AppTemplateBuilder
     }
 
     /// <summary>Declares a Service in front of a controller's pods.</summary>
-    public ServiceHandle Service(string id, ControllerHandle controller, string portName, int port, string? appProtocol = null,
+    public ServiceHandle Service([DnsLabel] string id, ControllerHandle controller, string portName, [PortNumber] int port, string? appProtocol = null,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);
@@ -105,7 +106,7 @@ public sealed class AppTemplateBuilder
     }
 
     /// <summary>Declares an HTTPRoute on <paramref name="gateway"/> for <paramref name="hostnames"/>.</summary>
-    public RouteHandle Route(string id, ServiceHandle backend, GatewayReference gateway, IReadOnlyList<string> hostnames,
+    public RouteHandle Route([DnsLabel] string id, ServiceHandle backend, GatewayReference gateway, IReadOnlyList<string> hostnames,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);

@@ -15,11 +15,28 @@ internal static class AppTemplateValuesMapper
 {
     public static AppTemplateValues Map(AppTemplateBuilder builder) => new()
     {
-        Controllers = builder.Controllers.Count == 0 ? null : builder.Controllers.ToDictionary(c => c.Id, MapController),
-        Service = builder.Services.Count == 0 ? null : builder.Services.ToDictionary(s => s.Id, MapService),
-        Route = builder.Routes.Count == 0 ? null : builder.Routes.ToDictionary(r => r.Id, MapRoute),
-        Persistence = builder.Volumes.Count == 0 ? null : builder.Volumes.ToDictionary(v => v.Id, MapVolume),
+        Controllers = builder.Controllers.Count == 0 ? null : ById(builder.Controllers, MapController),
+        Service = builder.Services.Count == 0 ? null : ById(builder.Services, MapService),
+        Route = builder.Routes.Count == 0 ? null : ById(builder.Routes, MapRoute),
+        Persistence = builder.Volumes.Count == 0 ? null : ById(builder.Volumes, MapVolume),
     };
+
+    // A second handle with an id already taken is reported as OCM2004 by the builder; the first one wins here, so
+    // composing still finishes and the diagnostic reaches the user instead of a duplicate-key exception.
+    private static Dictionary<string, TValue> ById<THandle, TValue>(IEnumerable<THandle> handles, System.Func<THandle, TValue> map)
+        where THandle : Handle
+    {
+        var result = new Dictionary<string, TValue>();
+        foreach (var handle in handles)
+        {
+            if (!result.ContainsKey(handle.Id))
+            {
+                result[handle.Id] = map(handle);
+            }
+        }
+
+        return result;
+    }
 
     private static Controller MapController(ControllerHandle controller)
     {
@@ -31,8 +48,8 @@ internal static class AppTemplateValuesMapper
             Annotations = controller.Annotations.Count == 0 ? null : new Dictionary<string, string>(controller.Annotations),
             Strategy = controller.Strategy,
             Pod = controller.Pod,
-            InitContainers = initContainers.Count == 0 ? null : initContainers.ToDictionary(c => c.Id, MapContainer),
-            Containers = containers.Count == 0 ? null : containers.ToDictionary(c => c.Id, MapContainer),
+            InitContainers = initContainers.Count == 0 ? null : ById(initContainers, MapContainer),
+            Containers = containers.Count == 0 ? null : ById(containers, MapContainer),
         };
         return controller.Customize is null ? values : controller.Customize(values);
     }

@@ -4,6 +4,7 @@ using k8s.Models;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Values;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests.Composition;
 
@@ -37,6 +38,7 @@ public sealed class ContainerHandle : Handle
     public StringOrList? Args { get; set; }
 
     /// <summary>The working directory.</summary>
+    [AbsolutePath]
     public string? WorkingDir { get; set; }
 
     /// <summary>CPU and memory requests and limits.</summary>
@@ -56,14 +58,14 @@ public sealed class ContainerHandle : Handle
     internal IReadOnlyList<SecretHandle> EnvFromSecrets => envFrom;
 
     /// <summary>Sets an environment variable to a literal value.</summary>
-    public ContainerHandle SetEnv(string name, string value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public ContainerHandle SetEnv([EnvVarName] string name, [NoSecretLiteral] string value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         env.Add(new EnvEntry(name, value, null, SourceLocation.FromCaller(file, line)));
         return this;
     }
 
     /// <summary>Sets an environment variable from a key of a secret declared in the same release.</summary>
-    public ContainerHandle SetEnv(string name, SecretKey key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public ContainerHandle SetEnv([EnvVarName] string name, SecretKey key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);
         Owner.CheckSameRelease(key.Secret, at);

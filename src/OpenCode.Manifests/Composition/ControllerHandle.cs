@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests.Composition;
 
@@ -35,11 +36,11 @@ public sealed class ControllerHandle : Handle
     public IReadOnlyList<ContainerHandle> Containers => containers;
 
     /// <summary>Declares a container of this controller.</summary>
-    public ContainerHandle Container(string id, ContainerImage image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public ContainerHandle Container([DnsLabel] string id, ContainerImage image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Add(id, image, isInit: false, SourceLocation.FromCaller(file, line));
 
     /// <summary>Declares an init container of this controller; it runs to completion before the containers start.</summary>
-    public ContainerHandle InitContainer(string id, ContainerImage image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public ContainerHandle InitContainer([DnsLabel] string id, ContainerImage image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Add(id, image, isInit: true, SourceLocation.FromCaller(file, line));
 
     private ContainerHandle Add(string id, ContainerImage image, bool isInit, SourceLocation at)

@@ -12,6 +12,7 @@ namespace OpenCode.Manifests.Composition;
 public sealed class SecretHandle : Handle
 {
     private readonly List<SecretKey> keys = new();
+    private readonly HashSet<string> reportedUndeclared = new();
 
     internal SecretHandle(AppTemplateBuilder owner, string secretName, SourceLocation declaredAt)
         : base(owner, secretName, declaredAt)
@@ -23,6 +24,9 @@ public sealed class SecretHandle : Handle
 
     /// <summary>The declared keys, in declaration order.</summary>
     public IReadOnlyList<SecretKey> Keys => keys;
+
+    /// <summary>True when a lookup of <paramref name="key"/> was already reported as undeclared (OCM2002).</summary>
+    internal bool WasReportedUndeclared(string key) => reportedUndeclared.Contains(key);
 
     /// <summary>Declares a key of the Secret and the secret-store key it is read from.</summary>
     public SecretKey Declare(string key, string remoteKey, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
@@ -54,6 +58,7 @@ public sealed class SecretHandle : Handle
             }
 
             var at = SourceLocation.FromCaller(file, line);
+            reportedUndeclared.Add(key);
             var declared = keys.Count == 0 ? "none" : string.Join(", ", keys.Select(k => k.Name));
             Owner.Report(new ManifestDiagnostic("OCM2002", DiagnosticSeverity.Error,
                 $"Secret '{SecretName}' does not declare key '{key}' (declared: {declared}); declare it with Declare(\"{key}\", remoteKey) or use a declared key.", at));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests.Composition;
 
@@ -56,7 +57,7 @@ public sealed class VolumeHandle : Handle
     /// Mounts the volume (or one folder of it, <paramref name="subPath"/>) into a container at
     /// <paramref name="path"/>.
     /// </summary>
-    public VolumeHandle MountInto(ContainerHandle container, string path, string? subPath = null, bool readOnly = false,
+    public VolumeHandle MountInto(ContainerHandle container, [AbsolutePath] string path, [RelativePath] string? subPath = null, bool readOnly = false,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);
@@ -79,4 +80,4 @@ public sealed record Mount(VolumeHandle Volume, ContainerHandle Container, strin
 /// <param name="Key">The secret key.</param>
 /// <param name="Path">The file name inside the volume.</param>
 /// <param name="Mode">The file's mode; null keeps the volume's default.</param>
-public sealed record SecretFile(SecretKey Key, string Path, FileMode? Mode = null);
+public sealed record SecretFile(SecretKey Key, [RelativePath][property: RelativePath] string Path, FileMode? Mode = null);

@@ -31,7 +31,7 @@ public record ClusterConventions
     /// <summary>The store ExternalSecrets read from.</summary>
     public SecretStoreConvention SecretStore { get; init; } = new("ClusterSecretStore", "doppler-secrets");
 
-    /// <summary>Storage class of persistent volumes.</summary>
+    /// <summary>Storage class of persistent volumes (passed to the VolSync template as <c>VOLSYNC_STORAGECLASS</c>).</summary>
     public string StorageClass { get; init; } = "ceph-block";
 
     /// <summary>How a workspace's volume and its VolSync backup are created.</summary>
@@ -85,8 +85,8 @@ public enum VolSyncTemplateForm
 }
 
 /// <summary>
-/// The cluster's VolSync template: creates the PVC named <c>${APP}</c> of size <c>${VOLSYNC_CAPACITY}</c> and its
-/// backup objects.
+/// The cluster's VolSync template: creates the PVC named <c>${APP}</c> of size <c>${VOLSYNC_CAPACITY}</c> in storage
+/// class <c>${VOLSYNC_STORAGECLASS}</c>, and its backup objects.
 /// </summary>
 /// <param name="Path">The template folder relative to the cluster repository root.</param>
 /// <param name="Form">Resource or component.</param>

@@ -9,6 +9,7 @@ using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Resources;
 using OpenCode.Manifests.Resources.ExternalSecrets;
 using OpenCode.Manifests.Resources.Flux;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests;
 
@@ -161,7 +162,7 @@ public sealed class OpenCodeApp
     public RouteHandle Route { get; }
 
     /// <summary>Declares a scratch volume (a shortcut for <c>Builder.EmptyDir</c>).</summary>
-    public VolumeHandle EmptyDir(string id, string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.EmptyDir(id, sizeLimit, file, line);
 
     internal FluxApp ToFluxApp()
@@ -227,6 +228,8 @@ public sealed class OpenCodeApp
             {
                 ["APP"] = name,
                 ["VOLSYNC_CAPACITY"] = workspace.Capacity,
+                // The VolSync template creates the claim; the storage class reaches it the same way as the size.
+                ["VOLSYNC_STORAGECLASS"] = conventions.StorageClass,
                 ["VOLSYNC_SCHEDULE"] = workspace.BackupSchedule,
             },
             Diagnostics = Builder.Diagnostics,

@@ -5,6 +5,7 @@ using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests;
 
@@ -16,7 +17,10 @@ namespace OpenCode.Manifests;
 /// <param name="Name">The workspace's name: a DNS label (<c>opencode-flux</c>).</param>
 /// <param name="Repository">The repository the agent works in.</param>
 /// <param name="Host">The host label(s) before the cluster domain (<c>flux.opencode</c>).</param>
-public abstract record OpenCodeWorkspace(string Name, GitRepository Repository, string Host) : FluxAppDefinition
+public abstract record OpenCodeWorkspace(
+    [DnsLabel][property: DnsLabel] string Name,
+    GitRepository Repository,
+    [Hostname][property: Hostname] string Host) : FluxAppDefinition
 {
     /// <inheritdoc />
     public override string AppName => Name;
@@ -25,12 +29,15 @@ public abstract record OpenCodeWorkspace(string Name, GitRepository Repository, 
     public override string AppNamespace => Namespace;
 
     /// <summary>The namespace the workspace runs in.</summary>
+    [DnsLabel]
     public string Namespace { get; init; } = "opencode";
 
     /// <summary>Size of the workspace's volume (work tree and OpenCode's home).</summary>
+    [KubernetesQuantity]
     public string Capacity { get; init; } = "10Gi";
 
     /// <summary>Cron schedule of the VolSync backup.</summary>
+    [CronSchedule]
     public string BackupSchedule { get; init; } = "0 */6 * * *";
 
     /// <summary>The OpenCode image; its major version decides the server command.</summary>
@@ -50,6 +57,7 @@ public abstract record OpenCodeWorkspace(string Name, GitRepository Repository, 
     public long UserId { get; init; } = 1000;
 
     /// <summary>The port the server listens on.</summary>
+    [PortNumber]
     public int Port { get; init; } = 4096;
 
     /// <summary>The prefix of this workspace's keys in the secret store (<c>OPENCODE_FLUX</c>).</summary>

@@ -20,6 +20,21 @@ public static class ManifestValidator
         new UnsubstitutedVariableRule(),
         new PublicRouteWithoutPasswordRule(),
         new UnpinnedImageRule(),
+        new SecretKeyNotProducedRule(),
+        new CloneTargetOnVolumeRootRule(),
+        new HomeNotWritableRule(),
+        new MissingDependencyRule(),
+        new HostOutsideDomainRule(),
+        new LimitsBelowRequestsRule(),
+        new ControllerWithoutContainersRule(),
+        new InvalidVolSyncSettingRule(),
+        new InvalidImageReferenceRule(),
+        new InvalidMountPathRule(),
+        new InvalidEnvVarNameRule(),
+        new InvalidPortRule(),
+        new InvalidObjectIdRule(),
+        new InvalidSizeLimitRule(),
+        new InvalidSecretKeyRule(),
     };
 
     /// <summary>Runs every rule.</summary>

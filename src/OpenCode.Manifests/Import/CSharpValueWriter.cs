@@ -1,0 +1,260 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using k8s.Models;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Rendering;
+using OpenCode.Manifests.Values;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenCode.Manifests.Import;
+
+/// <summary>
+/// Writes a C# expression that constructs a value of the typed model: generated records as object initializers
+/// (union variants by their nested type), <c>Dictionary</c>/<c>List</c> initializers, KubernetesClient models, and
+/// the runtime types (<see cref="Integer"/>, <see cref="Scalar"/>, <see cref="FreeForm"/>, …) through their public
+/// factories. Free-form values are reported; so are Kubernetes values C# cannot spell, which are kept as YAML text.
+/// </summary>
+internal sealed class CSharpValueWriter
+{
+    private readonly ImportContext context;
+
+    public CSharpValueWriter(ImportContext context) => this.context = context;
+
+    /// <summary>The expression for <paramref name="value"/>, laid out for a line indented <paramref name="indent"/> levels.</summary>
+    public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
+    {
+        switch (value)
+        {
+            case null:
+                return "null";
+            case string text:
+                return CSharpLiterals.String(text, Pad(indent + 1));
+            case bool flag:
+                return flag ? "true" : "false";
+            case int or long or short or byte:
+                return Long(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+            case double number:
+                return CSharpLiterals.Double(number);
+            case float single:
+                return CSharpLiterals.Double(single) .TrimEnd('d') + "f";
+            case decimal money:
+                return money.ToString(CultureInfo.InvariantCulture) + "m";
+            case Enum member:
+                return CSharpTypeNames.Name(member.GetType()) + "." + member;
+            case Integer integer:
+                return integer.IsPlaceholder ? $"Integer.FromPlaceholder({CSharpLiterals.Quote(integer.Placeholder!)})" : Long(integer.Value);
+            case Number number:
+                return number.IsPlaceholder
+                    ? $"Number.FromPlaceholder({CSharpLiterals.Quote(number.Placeholder!)})"
+                    : $"Number.Parse({CSharpLiterals.Quote(number.Text)})";
+            case Scalar scalar:
+                return WriteScalar(scalar, indent);
+            case StringOrList stringOrList:
+                return stringOrList.IsList
+                    ? "StringOrList.FromList(new[] { " + string.Join(", ", stringOrList.Values.Select(CSharpLiterals.Quote)) + " })"
+                    : $"StringOrList.FromString({CSharpLiterals.String(stringOrList.SingleValue!, Pad(indent + 1))})";
+            case IntegerOrString integerOrString:
+                // The implicit conversions keep which form it was: a string literal stays a string.
+                return integerOrString.IsString ? CSharpLiterals.Quote(integerOrString.StringValue!) : Long(integerOrString.IntegerValue);
+            case FreeForm freeForm:
+                return WriteFreeForm(freeForm, path, indent);
+            case ResourceQuantity quantity:
+                return WriteQuantity(quantity);
+            case IntOrString intOrString:
+                return WriteIntOrString(intOrString);
+        }
+
+        var type = value.GetType();
+        if (value is IDictionary dictionary)
+        {
+            return WriteDictionary(dictionary, type, declaredType, nullability, path, indent);
+        }
+
+        if (value is IList list)
+        {
+            return WriteList(list, type, declaredType, nullability, path, indent);
+        }
+
+        if (type.Namespace == "k8s.Models")
+        {
+            return WriteKubernetesModel(value, type, path, indent);
+        }
+
+        return WriteObject(value, type, path, indent);
+    }
+
+    private static string Long(long value) =>
+        value is >= int.MinValue and <= int.MaxValue
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : value.ToString(CultureInfo.InvariantCulture) + "L";
+
+    private static string Pad(int indent) => new(' ', indent * 4);
+
+    /// <summary>Literals through the implicit conversions where they give back the same text and kind.</summary>
+    private static string WriteScalar(Scalar scalar, int indent) => scalar.Kind switch
+    {
+        ScalarKind.Null => "Scalar.Null",
+        ScalarKind.String => CSharpLiterals.String(scalar.Text, Pad(indent + 1)),
+        ScalarKind.Boolean => scalar.AsBoolean() ? "true" : "false",
+        _ when long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+               && number.ToString(CultureInfo.InvariantCulture) == scalar.Text => Long(number),
+        _ => $"Scalar.FromNumberText({CSharpLiterals.Quote(scalar.Text)})",
+    };
+
+    private string WriteFreeForm(FreeForm freeForm, ValuePath path, int indent)
+    {
+        if (freeForm.IsNull)
+        {
+            return "FreeForm.Null";
+        }
+
+        var yaml = YamlRenderer.RenderFragment(freeForm.ToNode());
+        if (!FreeForm.Parse(yaml).Equals(freeForm))
+        {
+            // Cannot happen for text our renderer wrote; checked so a renderer bug shows up as a report, not a silent change.
+            context.Report(ImportDiagnosticIds.KeptAsFreeForm, DiagnosticSeverity.Error,
+                $"{path}: the free-form value does not read back the same from its YAML text; check this value by hand.", path);
+        }
+
+        return "FreeForm.Parse(" + CSharpLiterals.String(yaml, Pad(indent + 1)) + ")";
+    }
+
+    private static string WriteQuantity(ResourceQuantity quantity) => KubernetesScalarSpelling.Of(quantity).Code;
+
+    private static string WriteIntOrString(IntOrString value) => KubernetesScalarSpelling.Of(value).Code;
+
+    private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
+    {
+        var typeName = CSharpTypeNames.Name(type.IsGenericType ? type : declaredType, nullability);
+        if (dictionary.Count == 0)
+        {
+            return $"new {typeName}()";
+        }
+
+        var valueType = type.IsGenericType ? type.GetGenericArguments()[1] : typeof(object);
+        var valueNullability = nullability?.GenericTypeArguments is { Length: 2 } arguments ? arguments[1] : null;
+        var builder = new StringBuilder().Append("new ").Append(typeName).Append('\n').Append(Pad(indent)).Append("{\n");
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            var key = (string)entry.Key;
+            builder.Append(Pad(indent + 1)).Append('[').Append(CSharpLiterals.Quote(key)).Append("] = ")
+                .Append(Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1)).Append(",\n");
+        }
+
+        return builder.Append(Pad(indent)).Append('}').ToString();
+    }
+
+    private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
+    {
+        var listType = type.IsGenericType ? type : declaredType;
+        var typeName = CSharpTypeNames.Name(listType, nullability);
+        if (list.Count == 0)
+        {
+            return $"new {typeName}()";
+        }
+
+        var itemType = listType.IsGenericType ? listType.GetGenericArguments()[0] : typeof(object);
+        var itemNullability = nullability?.GenericTypeArguments is { Length: 1 } arguments ? arguments[0] : null;
+        if (itemType == typeof(string) && list.Cast<string?>().All(s => s is not null && !s.Contains('\n')) && list.Count <= 8)
+        {
+            return $"new {typeName} {{ " + string.Join(", ", list.Cast<string>().Select(CSharpLiterals.Quote)) + " }";
+        }
+
+        var builder = new StringBuilder().Append("new ").Append(typeName).Append('\n').Append(Pad(indent)).Append("{\n");
+        for (var i = 0; i < list.Count; i++)
+        {
+            builder.Append(Pad(indent + 1)).Append(Write(list[i], itemType, itemNullability, path.Index(i), indent + 1)).Append(",\n");
+        }
+
+        return builder.Append(Pad(indent)).Append('}').ToString();
+    }
+
+    /// <summary>
+    /// A KubernetesClient model. The YAML reader may have attached spellings C# cannot express to the instance
+    /// (a <c>${VAR}</c> placeholder in a numeric field): such a value is built from its YAML text instead, through
+    /// the same reader, and reported.
+    /// </summary>
+    private string WriteKubernetesModel(object value, Type type, ValuePath path, int indent)
+    {
+        var original = ValuesYaml.ToNode(value);
+        var mirror = KubernetesModelMirror.TryCopy(value);
+        if (mirror is not null && YamlSemantics.AreEqual(original, ValuesYaml.ToNode(mirror), lenientScalars: false, out _))
+        {
+            return WriteObject(value, type, path, indent);
+        }
+
+        context.Report(ImportDiagnosticIds.KeptAsYamlText, DiagnosticSeverity.Warning,
+            $"{path} ({type.Name}) holds a spelling C# cannot express (e.g. a Flux ${{VAR}} placeholder in a number field); it is kept as YAML text read by ValuesYaml.Deserialize<{type.Name}>.",
+            path);
+        var yaml = YamlRenderer.RenderFragment(original);
+        return $"ValuesYaml.Deserialize<{CSharpTypeNames.Name(type)}>({CSharpLiterals.String(yaml, Pad(indent + 1))})";
+    }
+
+    private string WriteObject(object value, Type type, ValuePath path, int indent)
+    {
+        var members = WritableMembers(type)
+            .Select(member => (Member: member, Value: member.Property.GetValue(value)))
+            .Where(entry => entry.Value is not null || entry.Member.IsRequired)
+            .ToList();
+        var typeName = CSharpTypeNames.Name(type);
+        if (members.Count == 0)
+        {
+            return $"new {typeName}()";
+        }
+
+        var rendered = new List<string>();
+        foreach (var (member, memberValue) in members)
+        {
+            var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
+            if (member.IsExtensionData && memberValue is IDictionary extra)
+            {
+                foreach (DictionaryEntry entry in extra)
+                {
+                    context.Report(ImportDiagnosticIds.KeptAsFreeForm, DiagnosticSeverity.Warning,
+                        $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
+                        path.Key((string)entry.Key));
+                }
+            }
+
+            rendered.Add(member.Property.Name + " = " + Write(memberValue, member.Property.PropertyType, member.Nullability, memberPath, indent + 1));
+        }
+
+        // Small objects of plain values read best on one line: new MountPoint { Path = "/config", SubPath = "x" }.
+        if (rendered.Count <= 3 && rendered.All(r => !r.Contains('\n')) && rendered.Sum(r => r.Length) + typeName.Length < 90)
+        {
+            return $"new {typeName} {{ {string.Join(", ", rendered)} }}";
+        }
+
+        var builder = new StringBuilder().Append("new ").Append(typeName).Append('\n').Append(Pad(indent)).Append("{\n");
+        foreach (var line in rendered)
+        {
+            builder.Append(Pad(indent + 1)).Append(line).Append(",\n");
+        }
+
+        return builder.Append(Pad(indent)).Append('}').ToString();
+    }
+
+    /// <summary>The public settable properties of a model type, with their YAML keys, in declaration order.</summary>
+    public static IReadOnlyList<WritableMember> WritableMembers(Type type) => MemberCache.GetOrAdd(type, static t => t
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
+        .Select(p => new WritableMember(
+            p,
+            p.GetCustomAttribute<YamlKeyAttribute>()?.Name
+                ?? p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name,
+            p.GetCustomAttribute<RequiredMemberAttribute>() is not null,
+            p.GetCustomAttribute<YamlExtensionDataAttribute>() is not null,
+            new NullabilityInfoContext().Create(p)))
+        .ToList());
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<WritableMember>> MemberCache = new();
+}
+
+/// <summary>A settable property of a model type.</summary>
+internal sealed record WritableMember(PropertyInfo Property, string? YamlKey, bool IsRequired, bool IsExtensionData, NullabilityInfo Nullability);

@@ -1,0 +1,450 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Composition;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+
+namespace OpenCode.Manifests.Import;
+
+/// <summary>
+/// Writes the C# for one release: an <see cref="AppTemplateBuilder"/> with controller, container, volume, service
+/// and route handles for what handles express (mounts as <c>volume.MountInto(container, path, subPath)</c>), and
+/// <c>Customize</c> escape hatches with typed values for the rest. The same builder is run here, in-process, and
+/// compared with the input property by property, so every escape hatch sets exactly what the handles do not
+/// produce: the generated code builds the input's values, nothing more or less.
+/// </summary>
+internal sealed class ReleaseCodeWriter
+{
+    private const int BodyIndent = 2;
+    private readonly ImportContext context;
+    private readonly CSharpValueWriter values;
+    private readonly CSharpIdentifiers locals = new();
+    private readonly List<string> statements = new();
+
+    public ReleaseCodeWriter(ImportContext context)
+    {
+        this.context = context;
+        values = new CSharpValueWriter(context);
+        foreach (var reserved in new[] { "release", "values", "controller", "container", "persistence", "service", "route" })
+        {
+            locals.Local(reserved);
+        }
+    }
+
+    public string Write(ReleaseDocument document, AppTemplateValues target, string @namespace, string className)
+    {
+        var body = WriteBuilderBody(document, target);
+        var source = new StringBuilder();
+        source.Append("// Imported by ocm-import from ").Append(System.IO.Path.GetFileName(document.File))
+            .Append(" (HelmRelease ").Append(document.Namespace is null ? "" : document.Namespace + "/").Append(document.Name).Append(").\n");
+        source.Append("// Chart: ").Append(document.Chart).Append(document.ChartVersion is null ? "" : ", version " + document.ChartVersion).Append(".\n");
+        if (document.OtherSpecKeys.Count > 0)
+        {
+            source.Append("// Not imported (HelmRelease settings outside spec.values): spec.").Append(string.Join(", spec.", document.OtherSpecKeys)).Append(".\n");
+        }
+
+        foreach (var note in context.Diagnostics.Where(d => d.Id is ImportDiagnosticIds.KeptAsFreeForm or ImportDiagnosticIds.KeptAsYamlText or ImportDiagnosticIds.DanglingMount))
+        {
+            source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
+        }
+
+        source.Append("#nullable enable\n");
+        foreach (var import in CSharpTypeNames.ImportedNamespaces)
+        {
+            source.Append("using ").Append(import).Append(";\n");
+        }
+
+        source.Append('\n').Append("namespace ").Append(@namespace).Append(";\n\n");
+        source.Append("/// <summary>The app-template HelmRelease <c>").Append(Xml(document.Namespace is null ? document.Name : document.Namespace + "/" + document.Name)).Append("</c>.</summary>\n");
+        source.Append("public static class ").Append(className).Append("\n{\n");
+        source.Append("    /// <summary>The HelmRelease name (metadata.name).</summary>\n");
+        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n\n");
+        source.Append("    /// <summary>The HelmRelease namespace (metadata.namespace); null when the file left it to the Kustomization.</summary>\n");
+        source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n\n");
+        source.Append("    /// <summary>How the HelmRelease names the chart.</summary>\n");
+        source.Append("    public const string Chart = ").Append(CSharpLiterals.Quote(document.Chart)).Append(";\n\n");
+        source.Append("    /// <summary>The chart version pinned next to the release; null when it is pinned elsewhere.</summary>\n");
+        source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
+        source.Append("    /// <summary>The release's values, built from handles.</summary>\n");
+        source.Append("    public static AppTemplateBuilder Builder()\n    {\n");
+        source.Append(body);
+        source.Append("    }\n\n");
+        source.Append("    /// <summary>The typed values (<c>spec.values</c>).</summary>\n");
+        source.Append("    public static AppTemplateValues Values() => Builder().Build();\n");
+        if (document.ChartRefKind is not null && document.ChartRefName is not null && document.Interval is not null)
+        {
+            source.Append('\n');
+            source.Append("    /// <summary>The HelmRelease (name, namespace, chart reference, interval and values).</summary>\n");
+            source.Append("    public static global::OpenCode.Manifests.Resources.Flux.HelmRelease<AppTemplateValues> HelmRelease() => new()\n    {\n");
+            source.Append("        Metadata = new V1ObjectMeta { Name = Name, NamespaceProperty = Namespace },\n");
+            source.Append("        Spec = new global::OpenCode.Manifests.Resources.Flux.HelmReleaseSpec<AppTemplateValues>\n        {\n");
+            source.Append("            ChartRef = new global::OpenCode.Manifests.Resources.CrossNamespaceObjectReference { Kind = ")
+                .Append(CSharpLiterals.Quote(document.ChartRefKind)).Append(", Name = ").Append(CSharpLiterals.Quote(document.ChartRefName))
+                .Append(document.ChartRefNamespace is null ? "" : ", Namespace = " + CSharpLiterals.Quote(document.ChartRefNamespace)).Append(" },\n");
+            source.Append("            Interval = ").Append(CSharpLiterals.Quote(document.Interval)).Append(",\n");
+            source.Append("            Values = Values(),\n        },\n    };\n");
+        }
+
+        source.Append("}\n");
+        return source.ToString();
+    }
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static string Pad(int indent) => new(' ', indent * 4);
+
+    private string WriteBuilderBody(ReleaseDocument document, AppTemplateValues target)
+    {
+        var release = new AppTemplateBuilder(document.Name);
+        statements.Add("var release = new AppTemplateBuilder(Name);");
+        var controllers = DeclareControllers(release, target);
+        var volumes = DeclareVolumes(release, target, controllers);
+        var services = DeclareServices(release, target, controllers);
+        var routes = DeclareRoutes(release, target, services);
+
+        // Containers, then controllers, then the release: each level compared after the level below is settled.
+        foreach (var controller in controllers.Values)
+        {
+            foreach (var container in controller.Containers)
+            {
+                var built = BuiltContainer(release, container.Handle);
+                var wanted = container.Target;
+                var differing = ValueDiff.DifferingMembers(built, wanted);
+                if (differing.Count > 0)
+                {
+                    statements.Add($"{container.Variable}.Customize = container => container with\n{Pad(BodyIndent)}{WithBody(wanted, differing, container.Path, BodyIndent)};");
+                }
+
+                container.Handle.Customize = _ => wanted;
+            }
+        }
+
+        foreach (var controller in controllers.Values)
+        {
+            var built = release.Build().Controllers![controller.Handle.Id];
+            var differing = ValueDiff.DifferingMembers(built, controller.Target);
+            if (differing.Count > 0)
+            {
+                statements.Add($"{controller.Variable}.Customize = controller => controller with\n{Pad(BodyIndent)}{WithBody(controller.Target, differing, controller.Path, BodyIndent)};");
+            }
+
+            var wanted = controller.Target;
+            controller.Handle.Customize = _ => wanted;
+        }
+
+        WriteReleaseCustomize(release.Build(), target, volumes, services, routes);
+        statements.Add("return release;");
+        return string.Concat(statements.Select(statement => Pad(BodyIndent) + statement + "\n"));
+    }
+
+    private static Container BuiltContainer(AppTemplateBuilder release, ContainerHandle handle)
+    {
+        var controller = release.Build().Controllers![handle.Controller.Id];
+        return (handle.IsInit ? controller.InitContainers : controller.Containers)![handle.Id];
+    }
+
+    private string WithBody(object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent)
+    {
+        var builder = new StringBuilder("{\n");
+        foreach (var member in members)
+        {
+            var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
+            builder.Append(Pad(indent + 1)).Append(member.Property.Name).Append(" = ")
+                .Append(values.Write(member.Property.GetValue(target), member.Property.PropertyType, member.Nullability, memberPath, indent + 1))
+                .Append(",\n");
+            if (member.IsExtensionData && member.Property.GetValue(target) is System.Collections.IDictionary extra)
+            {
+                foreach (System.Collections.DictionaryEntry entry in extra)
+                {
+                    context.Report(ImportDiagnosticIds.KeptAsFreeForm, DiagnosticSeverity.Warning,
+                        $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
+                        path.Key((string)entry.Key));
+                }
+            }
+        }
+
+        return builder.Append(Pad(indent)).Append('}').ToString();
+    }
+
+    private Dictionary<string, DeclaredController> DeclareControllers(AppTemplateBuilder release, AppTemplateValues target)
+    {
+        var result = new Dictionary<string, DeclaredController>();
+        foreach (var (id, controller) in target.Controllers ?? new Dictionary<string, Controller>())
+        {
+            var variable = locals.Local(id);
+            var type = controller.Type ?? ControllerType.Deployment;
+            var handle = release.Controller(id, type);
+            statements.Add($"var {variable} = release.Controller({CSharpLiterals.Quote(id)}, ControllerType.{type});");
+            var path = ValuePath.Root.Key("controllers").Key(id);
+            var declared = new DeclaredController(handle, variable, controller, path);
+            foreach (var (containerId, container) in controller.Containers ?? new Dictionary<string, Container>())
+            {
+                declared.Containers.Add(DeclareContainer(declared, containerId, container, isInit: false, path.Key("containers").Key(containerId)));
+            }
+
+            foreach (var (containerId, container) in controller.InitContainers ?? new Dictionary<string, Container>())
+            {
+                // The builder keeps init containers and containers in one namespace; a clash stays a typed value.
+                if (controller.Containers?.ContainsKey(containerId) != true)
+                {
+                    declared.Containers.Add(DeclareContainer(declared, containerId, container, isInit: true, path.Key("initContainers").Key(containerId)));
+                }
+            }
+
+            result[id] = declared;
+        }
+
+        return result;
+    }
+
+    private DeclaredContainer DeclareContainer(DeclaredController controller, string id, Container container, bool isInit, ValuePath path)
+    {
+        var variable = locals.Local(controller.Handle.Id, id);
+        // A container without an image (it inherits one from defaultContainerOptions) gets a placeholder the
+        // container's Customize sets back to null; the builder requires one.
+#pragma warning disable OCM1112
+        var image = container.Image ?? new ContainerImage();
+#pragma warning restore OCM1112
+        var handle = isInit ? controller.Handle.InitContainer(id, image) : controller.Handle.Container(id, image);
+        var method = isInit ? "InitContainer" : "Container";
+        statements.Add($"var {variable} = {controller.Variable}.{method}({CSharpLiterals.Quote(id)}, {values.Write(image, typeof(ContainerImage), null, path.Key("image"), BodyIndent)});");
+        return new DeclaredContainer(handle, variable, container, path);
+    }
+
+    private Dictionary<string, DeclaredVolume> DeclareVolumes(AppTemplateBuilder release, AppTemplateValues target, Dictionary<string, DeclaredController> controllers)
+    {
+        var result = new Dictionary<string, DeclaredVolume>();
+        foreach (var (id, item) in target.Persistence ?? new Dictionary<string, PersistenceItem>())
+        {
+            VolumeHandle handle;
+            string declaration;
+            var variable = locals.Local(id, "volume");
+            switch (item)
+            {
+                case PersistenceItem.ExistingClaim claim:
+                    handle = release.ExistingClaim(id, claim.ExistingClaimValue);
+                    declaration = $"var {variable} = release.ExistingClaim({CSharpLiterals.Quote(id)}, {CSharpLiterals.Quote(claim.ExistingClaimValue)});";
+                    break;
+                case PersistenceItem.EmptyDir emptyDir:
+                    handle = release.EmptyDir(id, emptyDir.SizeLimit);
+                    declaration = $"var {variable} = release.EmptyDir({CSharpLiterals.Quote(id)}{(emptyDir.SizeLimit is null ? "" : ", sizeLimit: " + CSharpLiterals.Quote(emptyDir.SizeLimit))});";
+                    break;
+                default:
+                    ReportDanglingMounts(id, AdvancedMountsOf(item), controllers);
+                    continue;
+            }
+
+            statements.Add(declaration);
+            result[id] = new DeclaredVolume(handle, variable, item);
+            var advanced = AdvancedMountsOf(item);
+            ReportDanglingMounts(id, advanced, controllers);
+            foreach (var (controllerId, byContainer) in advanced ?? new())
+            {
+                foreach (var (containerId, mounts) in byContainer)
+                {
+                    var container = controllers.TryGetValue(controllerId, out var declared)
+                        ? declared.Containers.FirstOrDefault(c => c.Handle.Id == containerId)
+                        : null;
+                    if (container is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var mount in mounts.Where(m => m.Path is not null))
+                    {
+                        handle.MountInto(container.Handle, mount.Path!, mount.SubPath, mount.ReadOnly == true);
+                        var arguments = new StringBuilder().Append(container.Variable).Append(", ").Append(CSharpLiterals.Quote(mount.Path!));
+                        if (mount.SubPath is not null) arguments.Append(", subPath: ").Append(CSharpLiterals.Quote(mount.SubPath));
+                        if (mount.ReadOnly == true) arguments.Append(", readOnly: true");
+                        statements.Add($"{variable}.MountInto({arguments});");
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, Dictionary<string, List<MountPoint>>>? AdvancedMountsOf(PersistenceItem item) =>
+        item.GetType().GetProperty("AdvancedMounts")?.GetValue(item) as Dictionary<string, Dictionary<string, List<MountPoint>>>;
+
+    /// <summary>The chart silently ignores advancedMounts keys that name nothing: the volume is then not mounted.</summary>
+    private void ReportDanglingMounts(string volumeId, Dictionary<string, Dictionary<string, List<MountPoint>>>? advanced, Dictionary<string, DeclaredController> controllers)
+    {
+        foreach (var (controllerId, byContainer) in advanced ?? new())
+        {
+            var path = ValuePath.Root.Key("persistence").Key(volumeId).Key("advancedMounts").Key(controllerId);
+            if (!controllers.TryGetValue(controllerId, out var controller))
+            {
+                context.Report(ImportDiagnosticIds.DanglingMount, DiagnosticSeverity.Warning,
+                    $"{path}: no controller '{controllerId}' exists; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
+                    path);
+                continue;
+            }
+
+            foreach (var containerId in byContainer.Keys)
+            {
+                var exists = controller.Target.Containers?.ContainsKey(containerId) == true || controller.Target.InitContainers?.ContainsKey(containerId) == true;
+                if (!exists)
+                {
+                    context.Report(ImportDiagnosticIds.DanglingMount, DiagnosticSeverity.Warning,
+                        $"{path.Key(containerId)}: controller '{controllerId}' has no container '{containerId}'; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
+                        path.Key(containerId));
+                }
+            }
+        }
+    }
+
+    private Dictionary<string, DeclaredService> DeclareServices(AppTemplateBuilder release, AppTemplateValues target, Dictionary<string, DeclaredController> controllers)
+    {
+        var result = new Dictionary<string, DeclaredService>();
+        foreach (var (id, service) in target.Service ?? new Dictionary<string, Service>())
+        {
+            if (service.Controller is null || !controllers.TryGetValue(service.Controller, out var controller) || service.Ports is not { Count: > 0 })
+            {
+                continue;
+            }
+
+            var (portName, port) = service.Ports.First();
+            if (port.Port is not { IsInteger: true } number || number.IntegerValue is < 1 or > 65535)
+            {
+                continue;
+            }
+
+            var variable = locals.Local(id, "service");
+            var handle = release.Service(id, controller.Handle, portName, (int)number.IntegerValue, port.AppProtocol);
+            statements.Add($"var {variable} = release.Service({CSharpLiterals.Quote(id)}, {controller.Variable}, {CSharpLiterals.Quote(portName)}, {number.IntegerValue}"
+                + (port.AppProtocol is null ? "" : ", appProtocol: " + CSharpLiterals.Quote(port.AppProtocol)) + ");");
+            result[id] = new DeclaredService(handle, variable, service);
+        }
+
+        return result;
+    }
+
+    private Dictionary<string, DeclaredRoute> DeclareRoutes(AppTemplateBuilder release, AppTemplateValues target, Dictionary<string, DeclaredService> services)
+    {
+        var result = new Dictionary<string, DeclaredRoute>();
+        foreach (var (id, route) in target.Route ?? new Dictionary<string, Route>())
+        {
+            if (route.Hostnames is null
+                || route.ParentRefs is not [{ Namespace: { } gatewayNamespace, SectionName: { } section } parent]
+                || route.Rules is not [{ BackendRefs: [{ Identifier: { } identifier }] } rule]
+                || !services.TryGetValue(identifier, out var service))
+            {
+                continue;
+            }
+
+            var variable = locals.Local(id, "route");
+            var handle = release.Route(id, service.Handle, new GatewayReference(parent.Name, gatewayNamespace, section), route.Hostnames);
+            handle.RequestTimeout = rule.Timeouts?.Request;
+            statements.Add($"var {variable} = release.Route({CSharpLiterals.Quote(id)}, {service.Variable}, new GatewayReference({CSharpLiterals.Quote(parent.Name)}, {CSharpLiterals.Quote(gatewayNamespace)}, {CSharpLiterals.Quote(section)}), "
+                + $"new[] {{ {string.Join(", ", route.Hostnames.Select(CSharpLiterals.Quote))} }});");
+            statements.Add($"{variable}.RequestTimeout = {(handle.RequestTimeout is null ? "null" : CSharpLiterals.Quote(handle.RequestTimeout))};");
+            result[id] = new DeclaredRoute(handle, variable, route);
+        }
+
+        return result;
+    }
+
+    private void WriteReleaseCustomize(AppTemplateValues built, AppTemplateValues target,
+        Dictionary<string, DeclaredVolume> volumes, Dictionary<string, DeclaredService> services, Dictionary<string, DeclaredRoute> routes)
+    {
+        var lines = new List<string>();
+        var replaced = new List<string>();
+        var root = ValuePath.Root;
+        WriteEntries(lines, replaced, "Persistence", "persistence", built.Persistence, target.Persistence, volumes.Keys, root.Key("persistence"));
+        WriteEntries(lines, replaced, "Service", "service", built.Service, target.Service, services.Keys, root.Key("service"));
+        WriteEntries(lines, replaced, "Route", "route", built.Route, target.Route, routes.Keys, root.Key("route"));
+        var differing = ValueDiff.DifferingMembers(built, target, "Persistence", "Service", "Route");
+        if (lines.Count == 0 && replaced.Count == 0 && differing.Count == 0)
+        {
+            return;
+        }
+
+        var indent = BodyIndent + 1;
+        var body = new StringBuilder("release.Customize = values =>\n").Append(Pad(BodyIndent)).Append("{\n");
+        foreach (var line in lines)
+        {
+            body.Append(Pad(indent)).Append(line).Append('\n');
+        }
+
+        if (replaced.Count == 0 && differing.Count == 0)
+        {
+            body.Append(Pad(indent)).Append("return values;\n");
+        }
+        else
+        {
+            var with = new StringBuilder("{\n");
+            foreach (var name in replaced)
+            {
+                with.Append(Pad(indent + 1)).Append(name).Append(" = ").Append(char.ToLowerInvariant(name[0]) + name.Substring(1)).Append(",\n");
+            }
+
+            var rest = WithBody(target, differing, root, indent);
+            with.Append(rest.Substring(2));
+            body.Append(Pad(indent)).Append("return values with\n").Append(Pad(indent)).Append(with).Append(";\n");
+        }
+
+        body.Append(Pad(BodyIndent)).Append("};");
+        statements.Add(body.ToString());
+    }
+
+    /// <summary>
+    /// One map of the release (persistence, service, route): entries with a handle get a <c>with</c> for what the
+    /// handle does not set; the others are written as typed values.
+    /// </summary>
+    private void WriteEntries<T>(List<string> lines, List<string> replaced, string property, string local,
+        Dictionary<string, T>? built, Dictionary<string, T>? target, IEnumerable<string> handled, ValuePath path)
+        where T : class
+    {
+        if (target is null)
+        {
+            return;
+        }
+
+        var handledIds = handled.ToHashSet();
+        var entryLines = new List<string>();
+        var indent = BodyIndent + 1;
+        foreach (var (id, wanted) in target)
+        {
+            var entryPath = path.Key(id);
+            if (handledIds.Contains(id) && built is not null && built.TryGetValue(id, out var fromHandle))
+            {
+                var differing = ValueDiff.DifferingMembers(fromHandle, wanted);
+                if (differing.Count > 0)
+                {
+                    var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({CSharpTypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
+                    entryLines.Add($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with\n{Pad(indent)}{WithBody(wanted, differing, entryPath, indent)};");
+                }
+
+                continue;
+            }
+
+            entryLines.Add($"{local}[{CSharpLiterals.Quote(id)}] = {values.Write(wanted, typeof(T), null, entryPath, indent)};");
+        }
+
+        if (entryLines.Count == 0 && built is not null)
+        {
+            return;
+        }
+
+        lines.Add($"var {local} = values.{property} ?? new Dictionary<string, {CSharpTypeNames.Name(typeof(T))}>();");
+        lines.AddRange(entryLines);
+        replaced.Add(property);
+    }
+
+    private sealed record DeclaredController(ControllerHandle Handle, string Variable, Controller Target, ValuePath Path)
+    {
+        public List<DeclaredContainer> Containers { get; } = new();
+    }
+
+    private sealed record DeclaredContainer(ContainerHandle Handle, string Variable, Container Target, ValuePath Path);
+
+    private sealed record DeclaredVolume(VolumeHandle Handle, string Variable, PersistenceItem Target);
+
+    private sealed record DeclaredService(ServiceHandle Handle, string Variable, Service Target);
+
+    private sealed record DeclaredRoute(RouteHandle Handle, string Variable, Route Target);
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenCode.Manifests.Import;
+
+/// <summary>An app-template HelmRelease found in a YAML file: its identity, chart source and values.</summary>
+/// <param name="File">The YAML file.</param>
+/// <param name="Name">metadata.name.</param>
+/// <param name="Namespace">metadata.namespace, or null.</param>
+/// <param name="Chart">How the chart is referenced, for the generated comment (e.g. <c>chartRef: OCIRepository/app-template</c>).</param>
+/// <param name="ChartVersion">The chart version when the HelmRelease (or an OCIRepository in the same file) pins it.</param>
+/// <param name="Interval">spec.interval, or null.</param>
+/// <param name="ChartRefKind">spec.chartRef.kind, or null when the chart is given by spec.chart.</param>
+/// <param name="ChartRefName">spec.chartRef.name.</param>
+/// <param name="ChartRefNamespace">spec.chartRef.namespace.</param>
+/// <param name="OtherSpecKeys">spec keys besides chart, chartRef, interval and values (not part of the values round trip).</param>
+/// <param name="Values">spec.values (an empty mapping when absent).</param>
+/// <param name="Line">The line of the document's <c>kind</c>.</param>
+public sealed record ReleaseDocument(
+    string File,
+    string Name,
+    string? Namespace,
+    string Chart,
+    string? ChartVersion,
+    string? Interval,
+    string? ChartRefKind,
+    string? ChartRefName,
+    string? ChartRefNamespace,
+    IReadOnlyList<string> OtherSpecKeys,
+    YamlMappingNode Values,
+    long Line);

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using OpenCode.Manifests.Import.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace OpenCode.Manifests.Import.Tests;
+
+/// <summary>
+/// Every app-template HelmRelease of the community corpus (<c>&lt;repo&gt;/../shared/reference/corpus-app-template-4x</c>,
+/// 177 releases from five home-ops repositories, read in place) is imported, compiled, run, and compared with its
+/// input values. At least 95 % must be lossless; every other release is listed with the reason.
+/// </summary>
+public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
+{
+    private const int ExpectedReleases = 177;
+    private const double RequiredPercent = 95.0;
+
+    [Fact]
+    public void Community_corpus_imports_and_round_trips()
+    {
+        var corpus = RepoPaths.CommunityCorpus;
+        Assert.True(Directory.Exists(corpus),
+            $"The community corpus is missing: {corpus}. Provide <repo>/../shared/reference/corpus-app-template-4x (177 app-template HelmReleases).");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = new HelmReleaseImporter(new ImportOptions { Namespace = "Community" }).ImportPath(corpus);
+        var importTime = clock.Elapsed;
+        var notImported = result.Diagnostics.Where(d => d.IsError).ToList();
+        var outcomes = ImportRoundTrip.Run(result.Releases, r => Path.GetRelativePath(corpus, r.Document.File) + " (" + r.Document.Name + ")");
+        output.WriteLine($"import {importTime.TotalSeconds:F1} s, compile and run {(clock.Elapsed - importTime).TotalSeconds:F1} s");
+        var failures = outcomes.Where(o => !o.IsLossless).Select(o => o.ToString())
+            .Concat(notImported.Select(d => "not imported: " + d))
+            .ToList();
+        var total = outcomes.Count + notImported.Count(d => d.Id == ImportDiagnosticIds.ValuesNotReadable);
+        var lossless = outcomes.Count(o => o.IsLossless);
+        var percent = 100.0 * lossless / total;
+
+        output.WriteLine($"{lossless}/{total} community releases round-trip losslessly ({percent:F1}%); {outcomes.Count(o => o.IsLossless && o.LenientMatches > 0)} needed lenient scalars.");
+        foreach (var lenient in outcomes.Where(o => o.IsLossless && o.LenientMatches > 0))
+        {
+            output.WriteLine("  lenient: " + lenient);
+        }
+
+        output.WriteLine($"kept as free-form: {result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsFreeForm)}, kept as YAML text: {result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsYamlText)}");
+        foreach (var note in result.Diagnostics.Where(d => !d.IsError))
+        {
+            output.WriteLine("  " + note);
+        }
+
+        output.WriteLine($"failures: {failures.Count}");
+        foreach (var failure in failures)
+        {
+            output.WriteLine("  " + failure);
+        }
+
+        Assert.Equal(ExpectedReleases, total);
+        Assert.True(percent >= RequiredPercent, $"{lossless}/{total} ({percent:F1}%) lossless; {RequiredPercent}% required. Failures:\n" + string.Join("\n", failures));
+    }
+}

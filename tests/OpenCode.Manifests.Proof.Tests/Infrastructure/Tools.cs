@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+
+/// <summary>The result of running a program.</summary>
+internal sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
+{
+    public string Both => Stdout + Stderr;
+
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
+
+/// <summary>Finds, requires and runs the external programs the proofs use.</summary>
+internal static class Tools
+{
+    private static readonly ConcurrentDictionary<string, string> Versions = new();
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? Find(string name)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The program's path, or a failed test naming how to install it. xunit 2 has no dynamic skip, and a proof
+    /// that silently passes without its program proves nothing, so a missing program always fails.
+    /// </summary>
+    public static string Require(string name, string install)
+    {
+        var path = Find(name);
+        if (path is null)
+        {
+            Assert.Fail(InCi
+                ? $"{name} is not installed on this CI machine; .ci/run must install it ({install})."
+                : $"{name} is not installed; install it with: {install} (or run .ci/run, which does).");
+        }
+
+        return path!;
+    }
+
+    /// <summary>A program's version line, asked once per run and cached (printed in each test's output).</summary>
+    public static string Version(string program, params string[] args) =>
+        Versions.GetOrAdd(program + " " + string.Join(' ', args), _ =>
+        {
+            var run = Run(program, args, TimeSpan.FromSeconds(30));
+            var line = run.Both.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(no output)";
+            return $"{Path.GetFileName(program)}: {line}";
+        });
+
+    /// <summary>Runs a program; kills it (and its children) after <paramref name="timeout"/>.</summary>
+    public static ToolRun Run(string program, IEnumerable<string> args, TimeSpan timeout,
+        string? workingDirectory = null, IDictionary<string, string?>? environment = null, bool clearEnvironment = false,
+        string? stdin = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = stdin is not null,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (clearEnvironment)
+        {
+            start.Environment.Clear();
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.Append(e.Data).Append('\n'); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (stderr) { stderr.Append(e.Data).Append('\n'); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+            process.StandardInput.Close();
+        }
+
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish in {timeout}:\n{stdout}\n{stderr}");
+        }
+
+        process.WaitForExit();
+        return new ToolRun(process.ExitCode, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using OpenCode.Manifests.Proof.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace OpenCode.Manifests.Proof.Tests;
+
+/// <summary>
+/// Issue item 1: the real OpenCode server (npm opencode-ai at the image's version), started with exactly the
+/// emitted command and env in the emitted pod's sandbox (after the init container ran), answers 401 without and
+/// 200 with the Basic credentials, and resolves its data dir (auth.json) onto the PVC, outside the work tree.
+/// Only the listen address and port are rewritten: 127.0.0.1 and a free port (this machine serves loopback only).
+/// </summary>
+public sealed class OpenCodeServerTests
+{
+    private readonly ITestOutputHelper output;
+
+    public OpenCodeServerTests(ITestOutputHelper output) => this.output = output;
+
+    public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
+
+    private static string Binary => Path.Combine(Repo.OpenCodeNpmPrefix, "node_modules", ".bin", "opencode");
+
+    [Theory]
+    [MemberData(nameof(Workspaces))]
+    public void The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
+    {
+        using var pod = new WorkspacePod(workspace);
+        RequireOpenCodeAtImageVersion(pod.Pod);
+        var init = pod.RunGitSync();
+        Assert.True(init.ExitCode == 0, $"init container failed:\n{init}");
+
+        var port = GitHttpServer.FreeLoopbackPort();
+        var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
+        using var server = Start(pod, port, env);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        WaitUntilListening(http, port, server);
+
+        var anonymous = http.GetAsync($"http://127.0.0.1:{port}/path").Result;
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        var user = env.TryGetValue("OPENCODE_SERVER_USERNAME", out var u) ? u : "opencode";
+        var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/path");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{pod.Password}")));
+        var authorized = http.SendAsync(request).Result;
+        var body = authorized.Content.ReadAsStringAsync().Result;
+        output.WriteLine($"GET /path → {(int)authorized.StatusCode} {body}");
+        Assert.Equal(HttpStatusCode.OK, authorized.StatusCode);
+        var paths = JsonNode.Parse(body)!.AsObject();
+        Assert.Equal(pod.Worktree, paths["worktree"]!.GetValue<string>());
+        foreach (var key in new[] { "home", "state", "config" })
+        {
+            AssertOnPvcOutsideWorktree(pod, key, paths[key]!.GetValue<string>());
+        }
+
+        // The data dir (auth.json's folder) is not in /path: ask the same binary with the same env.
+        var debug = pod.Sandbox.Run(pod.Pod.Server, new[] { "opencode", "debug", "paths" }, env, busyboxImage: false, pod.ServerImageFiles());
+        output.WriteLine(debug.ToString());
+        var data = debug.Stdout.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("data ", StringComparison.Ordinal))[5..].Trim();
+        AssertOnPvcOutsideWorktree(pod, "data", data);
+        Assert.Equal(pod.AuthFile, data + "/auth.json");
+
+        // And OpenCode reads the auth.json the init container seeded there.
+        var auth = pod.Sandbox.Run(pod.Pod.Server, new[] { "opencode", "auth", "list" }, env, busyboxImage: false, pod.ServerImageFiles());
+        output.WriteLine(auth.ToString());
+        Assert.Contains("1 credentials", auth.Stdout);
+    }
+
+    // ---- negative control ----
+
+    [Fact]
+    public void Negative_control_without_the_password_variable_the_server_is_open()
+    {
+        using var pod = new WorkspacePod(EmittedTree.WorkspaceNames()[0]);
+        RequireOpenCodeAtImageVersion(pod.Pod);
+        Assert.True(pod.RunGitSync().ExitCode == 0);
+        var port = GitHttpServer.FreeLoopbackPort();
+        var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
+        env.Remove("OPENCODE_SERVER_PASSWORD");
+        env["OPENCODE_PASSWORD"] = pod.Password; // the seed's variable, which 1.x ignores
+        using var server = Start(pod, port, env);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        WaitUntilListening(http, port, server);
+        var anonymous = http.GetAsync($"http://127.0.0.1:{port}/path").Result;
+        output.WriteLine($"anonymous GET /path → {(int)anonymous.StatusCode}");
+        Assert.NotEqual(HttpStatusCode.Unauthorized, anonymous.StatusCode); // the 401 oracle would reject this pod
+    }
+
+    private void RequireOpenCodeAtImageVersion(EmittedPod pod)
+    {
+        var image = EmittedPod.Image(pod.Server);
+        var tag = image[(image.LastIndexOf(':') + 1)..];
+        if (!File.Exists(Binary))
+        {
+            Assert.Fail($"opencode is not installed at {Binary}; install it with: npm install --prefix artifacts/opencode-ai opencode-ai@{tag} (.ci/run does)");
+        }
+
+        var version = Tools.Version(Binary, "--version");
+        output.WriteLine(version);
+        Assert.True(version.EndsWith(" " + tag, StringComparison.Ordinal), $"the installed opencode ({version}) is not the image's version {tag} ({image})");
+    }
+
+    private RunningServer Start(WorkspacePod pod, int port, IReadOnlyDictionary<string, string> env)
+    {
+        var command = pod.Pod.Server.Command.ToList();
+        var portAt = command.IndexOf("--port");
+        var hostAt = command.IndexOf("--hostname");
+        Assert.True(portAt >= 0 && hostAt >= 0, "the server command has no --port/--hostname: " + string.Join(' ', command));
+        command[portAt + 1] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        command[hostAt + 1] = "127.0.0.1";
+        output.WriteLine("server: " + string.Join(' ', command));
+        var process = pod.StartServer(port, command, env);
+        process.OutputDataReceived += (_, e) => { };
+        process.ErrorDataReceived += (_, e) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new RunningServer(process);
+    }
+
+    private static void WaitUntilListening(HttpClient http, int port, RunningServer running)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            var server = running.Process;
+            Assert.False(server.HasExited, $"the server exited with {(server.HasExited ? server.ExitCode : 0)}");
+            try
+            {
+                _ = http.GetAsync($"http://127.0.0.1:{port}/").Result;
+                return;
+            }
+            catch (AggregateException)
+            {
+                Thread.Sleep(250);
+            }
+        }
+
+        Assert.Fail($"the server did not listen on 127.0.0.1:{port} within 90 s");
+    }
+
+    private void AssertOnPvcOutsideWorktree(WorkspacePod pod, string what, string containerPath)
+    {
+        var mount = PodSandbox.MountOf(pod.Pod.Server, containerPath);
+        Assert.True(mount is not null, $"{what} dir {containerPath} is on no mount: the container's ephemeral layer");
+        var claim = pod.Pod.Values["persistence"]![mount!.VolumeId]!["existingClaim"]?.GetValue<string>();
+        Assert.True(claim is not null, $"{what} dir {containerPath} is on volume {mount.VolumeId} ({mount.VolumeType}), not on the PVC");
+        Assert.False(containerPath == pod.Worktree || containerPath.StartsWith(pod.Worktree + "/", StringComparison.Ordinal), $"{what} dir {containerPath} is inside the git work tree {pod.Worktree}");
+        output.WriteLine($"{what}: {containerPath} on PVC {claim} (subPath {mount.SubPath})");
+    }
+}
+
+/// <summary>A started server, killed with its process tree (unshare, chroot, opencode) on dispose.</summary>
+internal sealed class RunningServer : IDisposable
+{
+    public RunningServer(Process process) => Process = process;
+
+    public Process Process { get; }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+            Process.WaitForExit(10_000);
+        }
+
+        Process.Dispose();
+    }
+}

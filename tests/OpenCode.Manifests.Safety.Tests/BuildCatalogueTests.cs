@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using k8s.Models;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Composition;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Safety.Tests.Infrastructure;
+using Xunit;
+
+namespace OpenCode.Manifests.Safety.Tests;
+
+/// <summary>
+/// The build-time half of the mistake catalogue: each workspace below makes one mistake the compiler cannot see
+/// (a value computed at run time, or a wrong combination of right values), on the line marked <c>//@name</c>.
+/// The pipeline the build runs reports exactly that id at this file and line, and renders no file.
+/// </summary>
+public sealed class BuildCatalogueTests
+{
+    // Values the analyzers cannot see: they are not compile-time constants.
+    private static string Runtime(string value) => new(value.ToCharArray());
+
+    private static int Runtime(int value) => value + (Environment.TickCount64 < 0 ? 1 : 0);
+
+    private static readonly ContainerImage Sidecar = new() { Repository = "ghcr.io/example/sidecar", Tag = "1.2.3" };
+
+    public static TheoryData<string, string> Mistakes => new()
+    {
+        { "controller-without-containers", "OCM2024" },
+        { "worker-with-only-init", "OCM2024" },
+        { "unmounted-volume", "OCM2014" },
+        { "volume-root-and-subpath", "OCM2012" },
+        { "two-mounts-one-path", "OCM2013" },
+        { "clone-target-is-mount", "OCM2019" },
+        { "cache-home-off-mounts", "OCM2020" },
+        { "config-home-read-only", "OCM2020" },
+        { "secret-not-produced", "OCM2018" },
+        { "depends-on-missing", "OCM2021" },
+        { "host-outside-domain", "OCM2022" },
+        { "limits-below-requests", "OCM2023" },
+        { "image-latest-at-runtime", "OCM2017" },
+        { "image-reference-malformed", "OCM2026" },
+        { "mount-path-relative-at-runtime", "OCM2027" },
+        { "env-name-at-runtime", "OCM2028" },
+        { "service-port-zero", "OCM2029" },
+        { "volume-id-not-label", "OCM2030" },
+        { "container-id-not-label", "OCM2011" },
+        { "container-twice", "OCM2004" },
+        { "secret-key-twice", "OCM2003" },
+        { "undeclared-secret-key", "OCM2002" },
+        { "public-route-without-password", "OCM2016" },
+        { "size-limit-at-runtime", "OCM2031" },
+        { "secret-key-with-space", "OCM2032" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void The_mistake_is_reported_with_its_id_at_its_file_and_line_and_nothing_is_rendered(string mistake, string id)
+    {
+        var workspace = new Mistake(mistake);
+        var emission = Pipeline.Run((workspace, Pipeline.Marked("record Mistake")));
+        var expected = Pipeline.Marked(mistake);
+
+        AssertReported(emission, id, expected, mistake);
+    }
+
+    [Fact]
+    public void A_Flux_variable_the_cluster_does_not_provide_is_OCM2015_at_the_workspace_declaration()
+    {
+        var declaredAt = Pipeline.Marked("record Mistake");
+        var emission = Pipeline.Run((new Mistake("unknown-flux-variable"), declaredAt));
+        AssertReported(emission, "OCM2015", declaredAt, "unknown variable");
+    }
+
+    [Fact]
+    public void Capacity_computed_at_run_time_is_OCM2025_at_the_workspace_declaration()
+    {
+        var declaredAt = Pipeline.Marked("record Plain");
+        var emission = Pipeline.Run((new Plain("bad-capacity") { Capacity = Runtime("10GB") }, declaredAt));
+        AssertReported(emission, "OCM2025", declaredAt, "capacity");
+    }
+
+    [Fact]
+    public void Schedule_computed_at_run_time_is_OCM2025_at_the_workspace_declaration()
+    {
+        var declaredAt = Pipeline.Marked("record Plain");
+        var emission = Pipeline.Run((new Plain("bad-schedule") { BackupSchedule = Runtime("0 */6 * *") }, declaredAt));
+        AssertReported(emission, "OCM2025", declaredAt, "schedule");
+    }
+
+    [Fact]
+    public void Two_workspaces_named_alike_at_run_time_are_OCM2010_at_the_second()
+    {
+        var first = Pipeline.Marked("record Plain");
+        var second = Pipeline.Marked("record Other");
+        var emission = Pipeline.Run((new Plain(Runtime("twin")), first), (new Other(Runtime("twin")), second));
+        AssertReported(emission, "OCM2010", second, "duplicate name");
+    }
+
+    [Fact]
+    public void Cluster_conventions_waiting_for_the_app_itself_are_OCM2021_at_the_workspace_declaration()
+    {
+        var declaredAt = Pipeline.Marked("record Plain");
+        var emission = ManifestPipeline.Run(new WorkspaceRegistry(
+            new[] { new WorkspaceEntry(() => new Plain("self-dependent"), nameof(Plain), declaredAt) },
+            () => ClusterConventions.Default with { DependsOn = new[] { "rook-ceph-cluster", "self-dependent" } }));
+        AssertReported(emission, "OCM2021", declaredAt, "self dependency");
+    }
+
+    [Fact]
+    public void The_committed_kind_of_workspace_passes_every_rule()
+    {
+        var emission = Pipeline.Run((new Mistake("none"), Pipeline.Marked("record Mistake")));
+        Assert.Empty(emission.Diagnostics);
+        Assert.NotEmpty(emission.Files);
+    }
+
+    private static void AssertReported(Emission emission, string id, SourceLocation expected, string mistake)
+    {
+        var all = string.Join("\n", emission.Diagnostics);
+        var matching = emission.Diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matching.Count >= 1, $"{mistake}: expected {id}, got:\n{all}");
+        foreach (var diagnostic in matching)
+        {
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Equal(expected.FilePath, diagnostic.Location.FilePath);
+            Assert.True(expected.Line == diagnostic.Location.Line, $"{mistake}: expected line {expected.Line}, got {diagnostic}");
+            Assert.StartsWith($"{expected.FilePath}({expected.Line},", diagnostic.ToString(), StringComparison.Ordinal);
+            Assert.Contains($": error {id}: ", diagnostic.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(emission.Files); // nothing reaches YAML
+        Assert.Empty(emission.Manifests);
+    }
+
+    /// <summary>One workspace, one mistake (chosen by name) in its Customize.</summary>
+    private sealed record Mistake(string Which) : OpenCodeWorkspace("mistake", GitHub.Repository("ORG", "repo"), "mistake") //@record Mistake
+    {
+        protected override void Customize(OpenCodeApp app)
+        {
+            switch (Which)
+            {
+                case "controller-without-containers":
+                    app.Builder.Controller("worker"); //@controller-without-containers
+                    break;
+                case "worker-with-only-init":
+                    var onlyInit = app.Builder.Controller("migrate"); //@worker-with-only-init
+                    onlyInit.InitContainer("migrate", Sidecar);
+                    break;
+                case "unmounted-volume":
+                    app.EmptyDir("scratch"); //@unmounted-volume
+                    break;
+                case "volume-root-and-subpath":
+                    app.Data.MountInto(app.Server, "/data"); //@volume-root-and-subpath
+                    break;
+                case "two-mounts-one-path":
+                    app.EmptyDir("other-tmp").MountInto(app.Server, "/tmp"); //@two-mounts-one-path
+                    break;
+                case "clone-target-is-mount":
+                    app.EmptyDir("tree").MountInto(app.Server, WorkspaceLayout.WorkTree(Repository)); //@clone-target-is-mount
+                    break;
+                case "cache-home-off-mounts":
+                    app.Server.SetEnv("XDG_CACHE_HOME", "/cache"); //@cache-home-off-mounts
+                    break;
+                case "config-home-read-only":
+                    app.EmptyDir("config").MountInto(app.Server, WorkspaceLayout.ConfigHome, readOnly: true); //@config-home-read-only
+                    break;
+                case "secret-not-produced":
+                    var reader = app.Controller.Container("reader", Sidecar); //@secret-not-produced
+                    reader.Customize = c => c with { EnvFrom = new List<EnvFromSource> { new() { Secret = "shared-secrets" } } };
+                    break;
+                case "depends-on-missing":
+                    var ordered = app.Controller.Container("ordered", Sidecar); //@depends-on-missing
+                    ordered.Customize = c => c with { DependsOn = "aap" };
+                    break;
+                case "host-outside-domain":
+                    app.Builder.Route("docs", app.Service, app.Route.Gateway, new[] { "docs.example.com" }); //@host-outside-domain
+                    break;
+                case "limits-below-requests":
+                    var hungry = app.Controller.Container("hungry", Sidecar); //@limits-below-requests
+                    hungry.Resources = new V1ResourceRequirements
+                    {
+                        Requests = new Dictionary<string, ResourceQuantity> { ["memory"] = new("1Gi") },
+                        Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new("512Mi") },
+                    };
+                    break;
+                case "image-latest-at-runtime":
+                    app.Controller.Container("floating", new ContainerImage { Repository = "ghcr.io/example/tool", Tag = Runtime("latest") }); //@image-latest-at-runtime
+                    break;
+                case "image-reference-malformed":
+                    app.Controller.Container("malformed", new ContainerImage { Repository = Runtime("GHCR.io/Example/Tool"), Tag = "1.0.0" }); //@image-reference-malformed
+                    break;
+                case "mount-path-relative-at-runtime":
+                    app.EmptyDir("cache").MountInto(app.Server, Runtime("cache")); //@mount-path-relative-at-runtime
+                    break;
+                case "env-name-at-runtime":
+                    app.Server.SetEnv(Runtime("LOG-LEVEL"), "debug"); //@env-name-at-runtime
+                    break;
+                case "service-port-zero":
+                    app.Builder.Service("metrics", app.Controller, "metrics", Runtime(0)); //@service-port-zero
+                    break;
+                case "volume-id-not-label":
+                    app.EmptyDir(Runtime("Scratch_Space")).MountInto(app.Server, "/scratch"); //@volume-id-not-label
+                    break;
+                case "container-id-not-label":
+                    app.Controller.Container(Runtime("Side_Car"), Sidecar); //@container-id-not-label
+                    break;
+                case "container-twice":
+                    app.Controller.Container("app", Sidecar); //@container-twice
+                    break;
+                case "secret-key-twice":
+                    app.Secret.Declare("PASSWORD", "OTHER_PASSWORD"); //@secret-key-twice
+                    break;
+                case "undeclared-secret-key":
+                    app.Server.SetEnv("API_KEY", app.Secret["API_KEY"]); //@undeclared-secret-key
+                    break;
+                case "public-route-without-password":
+                    var web = app.Builder.Controller("web");
+                    var server = web.Container("server", new ContainerImage { Repository = "ghcr.io/anomalyco/opencode", Tag = "1.18.33" });
+                    app.Data.MountInto(server, "/data", "web");
+                    var service = app.Builder.Service("web", web, "http", 4096);
+                    app.Builder.Route("web", service, app.Route.Gateway, new[] { "web.${SECRET_DOMAIN}" }); //@public-route-without-password
+                    break;
+                case "size-limit-at-runtime":
+                    app.EmptyDir("cache", Runtime("1 GB")).MountInto(app.Server, "/cache"); //@size-limit-at-runtime
+                    break;
+                case "secret-key-with-space":
+                    app.Server.SetEnv("API_KEY", app.Secret.Declare(Runtime("api key"), "HA_API_KEY")); //@secret-key-with-space
+                    break;
+                case "unknown-flux-variable":
+                    app.Server.SetEnv("BASE_URL", "https://ha.${CLUSTER_DOMAIN}");
+                    break;
+            }
+        }
+    }
+
+    private sealed record Plain(string N) : OpenCodeWorkspace(N, GitHub.Repository("ORG", "repo"), N); //@record Plain
+
+    private sealed record Other(string N) : OpenCodeWorkspace(N, GitHub.Repository("ORG", "other"), N + "-other"); //@record Other
+}

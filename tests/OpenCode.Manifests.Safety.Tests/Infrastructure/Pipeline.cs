@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+
+namespace OpenCode.Manifests.Safety.Tests.Infrastructure;
+
+/// <summary>Runs the build's pipeline (compose → validate → render) in-process over workspace records.</summary>
+internal static class Pipeline
+{
+    /// <summary>
+    /// Runs the pipeline with each workspace declared at <paramref name="declaredAt"/> (what the registry generator
+    /// records for a [Workspace] type: its declaration line).
+    /// </summary>
+    public static Emission Run(params (FluxAppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
+        ManifestPipeline.Run(new WorkspaceRegistry(workspaces
+            .Select(w => new WorkspaceEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
+            .ToList()));
+
+    /// <summary>The location of the only line of the calling file carrying the comment <c>//@marker</c>.</summary>
+    public static SourceLocation Marked(string marker, [CallerFilePath] string file = "")
+    {
+        var lines = File.ReadAllLines(file);
+        var found = Enumerable.Range(0, lines.Length).Where(i => lines[i].Contains("//@" + marker, StringComparison.Ordinal)).ToList();
+        if (found.Count != 1)
+        {
+            throw new InvalidOperationException($"marker '{marker}' appears {found.Count} times in {file}");
+        }
+
+        return new SourceLocation(file, found[0] + 1);
+    }
+}
