@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using OpenCode.Manifests.Diagnostics;
+
+namespace OpenCode.Manifests.Benchmarks;
+
+/// <summary>A registry of N <see cref="BenchmarkWorkspace"/>s, built by hand as the registry generator would.</summary>
+public static class BenchmarkRegistry
+{
+    /// <summary>The registry of workspaces 1..<paramref name="count"/>, with the default cluster conventions.</summary>
+    public static WorkspaceRegistry Create(int count, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var entries = new List<WorkspaceEntry>(count);
+        for (var i = 1; i <= count; i++)
+        {
+            var index = i;
+            entries.Add(new WorkspaceEntry(() => new BenchmarkWorkspace(index), typeof(BenchmarkWorkspace).FullName!, SourceLocation.FromCaller(file, line)));
+        }
+
+        return new WorkspaceRegistry(entries);
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Rendering;
+using OpenCode.Manifests.Validation;
+using OpenCode.Manifests.Writing;
+
+namespace OpenCode.Manifests.Benchmarks;
+
+/// <summary>One stage of the pipeline in one profile: median time, bytes allocated and gen-0 collections.</summary>
+public sealed record StageCost(string Stage, double MedianMilliseconds, double AllocatedBytes, double Gen0Collections);
+
+/// <summary>The stage breakdown of emitting N workspaces, with the validate and render stages split further.</summary>
+public sealed record StageProfileResult(int Workspaces, IReadOnlyList<StageCost> Stages, IReadOnlyList<StageCost> Details, WriteCost Write);
+
+/// <summary>
+/// Where the writer's time goes: the same bytes written with <see cref="TreeWriter"/> (which flushes each staged file
+/// to disk before renaming it into place), staged and renamed the same way without the flush, and plainly with
+/// <see cref="File.WriteAllBytes(string, byte[])"/>.
+/// </summary>
+public sealed record WriteCost(double TreeWriterMilliseconds, double StagedWithoutFlushMilliseconds, double PlainWriteMilliseconds);
+
+/// <summary>
+/// Runs the stages of <see cref="ManifestPipeline.Run"/> one by one (compose, validate, lay out the tree, render,
+/// write) with a stopwatch and the thread's allocation counter around each. The staged result is checked against
+/// <see cref="ManifestPipeline.Run"/>'s, byte for byte, so the breakdown measures the real pipeline.
+/// </summary>
+public static class StageProfile
+{
+    private static readonly string[] StageNames = { "compose", "validate", "tree", "render", "write" };
+
+    /// <summary>Profiles one size over <paramref name="runs"/> runs (after one warm-up).</summary>
+    public static StageProfileResult Measure(int count, int runs, string scratch)
+    {
+        var registry = BenchmarkRegistry.Create(count);
+        Verify(registry);
+        RunOnce(registry, scratch);
+        var time = StageNames.ToDictionary(s => s, _ => new Samples());
+        var bytes = StageNames.ToDictionary(s => s, _ => new Samples());
+        var gen0 = StageNames.ToDictionary(s => s, _ => new Samples());
+        var details = new Dictionary<string, (Samples Time, Samples Bytes, Samples Gen0)>();
+        var treeWriter = new Samples();
+        var unflushed = new Samples();
+        var plain = new Samples();
+        for (var i = 0; i < runs; i++)
+        {
+            var (stages, files) = RunOnce(registry, scratch);
+            foreach (var (name, ms, allocated, collections) in stages)
+            {
+                time[name].Add(ms);
+                bytes[name].Add(allocated);
+                gen0[name].Add(collections);
+            }
+
+            foreach (var (name, ms, allocated, collections) in Details(registry))
+            {
+                if (!details.TryGetValue(name, out var samples))
+                {
+                    details[name] = samples = (new Samples(), new Samples(), new Samples());
+                }
+
+                samples.Time.Add(ms);
+                samples.Bytes.Add(allocated);
+                samples.Gen0.Add(collections);
+            }
+
+            treeWriter.Add(stages.Single(s => s.Name == "write").Milliseconds);
+            unflushed.Add(StagedWrite(files, scratch));
+            plain.Add(PlainWrite(files, scratch));
+        }
+
+        return new StageProfileResult(
+            count,
+            StageNames.Select(s => new StageCost(s, time[s].Median, bytes[s].Median, gen0[s].Median)).ToList(),
+            details.Select(d => new StageCost(d.Key, d.Value.Time.Median, d.Value.Bytes.Median, d.Value.Gen0.Median)).ToList(),
+            new WriteCost(treeWriter.Median, unflushed.Median, plain.Median));
+    }
+
+    private static (List<(string Name, double Milliseconds, long Allocated, int Gen0)> Stages, IReadOnlyList<TreeFile> Files) RunOnce(WorkspaceRegistry registry, string scratch)
+    {
+        var root = Path.Combine(scratch, "stages-" + Guid.NewGuid().ToString("N"));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var stages = new List<(string, double, long, int)>();
+        var conventions = registry.CreateConventions();
+
+        var apps = Stage(stages, "compose", () =>
+        {
+            var composed = new List<FluxApp>(registry.Workspaces.Count);
+            foreach (var entry in registry.Workspaces)
+            {
+                composed.Add(entry.Create().Compose(conventions, entry.DeclaredAt));
+            }
+
+            return composed;
+        });
+        var diagnostics = Stage(stages, "validate", () => ManifestValidator.Validate(apps, conventions, registry));
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || apps.Any(a => a.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)))
+        {
+            throw new InvalidOperationException("the benchmark registry does not validate");
+        }
+
+        var manifests = Stage(stages, "tree", () => FluxTreeBuilder.Build(apps, conventions));
+        var files = Stage(stages, "render", () => manifests.Select(ManifestRenderer.Render).ToList());
+        Stage(stages, "write", () => new TreeWriter(root, new[] { conventions.AppsPath }).Write(files));
+        Directory.Delete(root, recursive: true);
+        return (stages, files);
+    }
+
+    private static T Stage<T>(List<(string, double, long, int)> stages, string name, Func<T> work)
+    {
+        var gen0 = GC.CollectionCount(0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var stopwatch = Stopwatch.StartNew();
+        var result = work();
+        stopwatch.Stop();
+        stages.Add((name, stopwatch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before, GC.CollectionCount(0) - gen0));
+        return result;
+    }
+
+    /// <summary>
+    /// The validate stage per rule, and the render stage split into its parts: model → YAML node tree
+    /// (<see cref="Values.ValuesYaml.ToNode"/>), node tree → text (<see cref="YamlRenderer"/>), text → UTF-8.
+    /// </summary>
+    private static List<(string Name, double Milliseconds, long Allocated, int Gen0)> Details(WorkspaceRegistry registry)
+    {
+        var conventions = registry.CreateConventions();
+        var apps = registry.Workspaces.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
+        var manifests = FluxTreeBuilder.Build(apps, conventions);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var details = new List<(string, double, long, int)>();
+        var context = new ValidationContext(apps, conventions);
+        foreach (var rule in ManifestValidator.Rules)
+        {
+            Stage(details, "validate: " + rule.GetType().Name, () => rule.Check(context).ToList());
+        }
+
+        var nodes = Stage(details, "render: model to YAML nodes", () => manifests.Select(m => m.Documents.Select(Values.ValuesYaml.ToNode).ToList()).ToList());
+        var texts = Stage(details, "render: nodes to text", () => nodes.Select(documents => string.Concat(documents.Select(node => YamlRenderer.Render(node, new YamlRenderOptions
+        {
+            HeaderComments = new List<string> { "yaml-language-server: $schema=x", GeneratedFileMarker.Line.Substring(2) },
+        })))).ToList());
+        var encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        Stage(details, "render: text to UTF-8", () => texts.Select(encoding.GetBytes).ToList());
+        return details;
+    }
+
+    private static double StagedWrite(IReadOnlyList<TreeFile> files, string scratch)
+    {
+        var root = Path.Combine(scratch, "staged-" + Guid.NewGuid().ToString("N"));
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            var target = Path.Combine(root, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var staging = target + ".ocm-staging";
+            using (var stream = new FileStream(staging, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(file.Content.Span);
+            }
+
+            File.Move(staging, target, overwrite: true);
+        }
+
+        stopwatch.Stop();
+        Directory.Delete(root, recursive: true);
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double PlainWrite(IReadOnlyList<TreeFile> files, string scratch)
+    {
+        var root = Path.Combine(scratch, "plain-" + Guid.NewGuid().ToString("N"));
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            var target = Path.Combine(root, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Content.ToArray());
+        }
+
+        stopwatch.Stop();
+        Directory.Delete(root, recursive: true);
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>The staged run must produce what <see cref="ManifestPipeline.Run"/> produces.</summary>
+    private static void Verify(WorkspaceRegistry registry)
+    {
+        var expected = ManifestPipeline.Run(registry).Files;
+        var conventions = registry.CreateConventions();
+        var apps = registry.Workspaces.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
+        var actual = FluxTreeBuilder.Build(apps, conventions).Select(ManifestRenderer.Render).ToList();
+        if (expected.Count != actual.Count
+            || expected.Zip(actual).Any(p => p.First.RelativePath != p.Second.RelativePath || !p.First.Content.Span.SequenceEqual(p.Second.Content.Span)))
+        {
+            throw new InvalidOperationException("the staged pipeline in StageProfile no longer matches ManifestPipeline.Run; update it");
+        }
+    }
+}
