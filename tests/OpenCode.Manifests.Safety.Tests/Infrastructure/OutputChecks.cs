@@ -19,12 +19,40 @@ namespace OpenCode.Manifests.Safety.Tests.Infrastructure;
 /// </summary>
 internal static class OutputChecks
 {
+    /// <summary>
+    /// [proof]'s oracles: every HelmRelease's values against the upstream app-template 4.4.0 values schema, every
+    /// cluster object against its upstream CRD or core schema (kustomize's own files are not cluster objects).
+    /// </summary>
+    public static void ValidateAgainstUpstreamSchemas(Emission emission)
+    {
+        foreach (var file in emission.Files)
+        {
+            foreach (var document in Proof.Tests.Infrastructure.YamlToJson.DocumentsOfText(Encoding.UTF8.GetString(file.Content.Span)))
+            {
+                if (Proof.Tests.Infrastructure.YamlToJson.Convert(document) is not System.Text.Json.Nodes.JsonObject manifest
+                    || manifest["apiVersion"]?.GetValue<string>() == "kustomize.config.k8s.io/v1beta1")
+                {
+                    continue;
+                }
+
+                var errors = Proof.Tests.Infrastructure.UpstreamSchemas.ValidateObject(manifest).ToList();
+                if (manifest["kind"]?.GetValue<string>() == "HelmRelease" && manifest["spec"]?["values"] is { } values)
+                {
+                    errors.AddRange(Proof.Tests.Infrastructure.UpstreamSchemas.ValidateValues(values));
+                }
+
+                Check(errors.Count == 0, $"{file.RelativePath} fails its upstream schema:\n" + string.Join("\n", errors));
+            }
+        }
+    }
+
     private static readonly Regex Variable = new(@"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)");
     private static readonly Regex Repository = new("^[a-z0-9]+([._/-]+[a-z0-9]+)*$");
 
     public static void Verify(Emission emission)
     {
         Check(emission.Files.Count > 0, "no files rendered for a valid workspace");
+        ValidateAgainstUpstreamSchemas(emission);
         foreach (var app in emission.Apps)
         {
             var folder = $"kubernetes/apps/{app.Namespace}/{app.Name}/app/";
