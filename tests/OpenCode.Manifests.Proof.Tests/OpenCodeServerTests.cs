@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -33,7 +34,7 @@ public sealed class OpenCodeServerTests
 
     [Theory]
     [MemberData(nameof(Workspaces))]
-    public void The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
+    public async Task The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
     {
         using var pod = new WorkspacePod(workspace);
         RequireOpenCodeAtImageVersion(pod.Pod);
@@ -46,14 +47,14 @@ public sealed class OpenCodeServerTests
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         WaitUntilListening(http, port, server);
 
-        var anonymous = http.GetAsync($"http://127.0.0.1:{port}/path").Result;
+        var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
         var user = env.TryGetValue("OPENCODE_SERVER_USERNAME", out var u) ? u : "opencode";
         var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/path");
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{pod.Password}")));
-        var authorized = http.SendAsync(request).Result;
-        var body = authorized.Content.ReadAsStringAsync().Result;
+        var authorized = await http.SendAsync(request);
+        var body = await authorized.Content.ReadAsStringAsync();
         output.WriteLine($"GET /path → {(int)authorized.StatusCode} {body}");
         Assert.Equal(HttpStatusCode.OK, authorized.StatusCode);
         var paths = JsonNode.Parse(body)!.AsObject();
@@ -79,7 +80,7 @@ public sealed class OpenCodeServerTests
     // ---- negative control ----
 
     [Fact]
-    public void Negative_control_without_the_password_variable_the_server_is_open()
+    public async Task Negative_control_without_the_password_variable_the_server_is_open()
     {
         using var pod = new WorkspacePod(EmittedTree.WorkspaceNames()[0]);
         RequireOpenCodeAtImageVersion(pod.Pod);
@@ -91,7 +92,7 @@ public sealed class OpenCodeServerTests
         using var server = Start(pod, port, env);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         WaitUntilListening(http, port, server);
-        var anonymous = http.GetAsync($"http://127.0.0.1:{port}/path").Result;
+        var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
         output.WriteLine($"anonymous GET /path → {(int)anonymous.StatusCode}");
         Assert.NotEqual(HttpStatusCode.Unauthorized, anonymous.StatusCode); // the 401 oracle would reject this pod
     }

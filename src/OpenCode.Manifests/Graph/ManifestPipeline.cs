@@ -43,11 +43,12 @@ public static class ManifestPipeline
             }
         }
 
-        diagnostics.AddRange(ManifestValidator.Validate(apps, conventions, registry));
+        var nodes = new ObjectNodes();
+        diagnostics.AddRange(ManifestValidator.Validate(apps, conventions, nodes));
         var manifests = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? new List<ManifestFile>()
             : FluxTreeBuilder.Build(apps, conventions);
-        var files = manifests.Select(ManifestRenderer.Render).ToList();
+        var files = manifests.Select(file => ManifestRenderer.Render(file, nodes)).ToList();
         return new Emission(apps, manifests, files, new[] { conventions.AppsPath }, diagnostics);
     }
 }

@@ -16,7 +16,10 @@ public static class ManifestRenderer
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Renders one file.</summary>
-    public static TreeFile Render(ManifestFile file)
+    public static TreeFile Render(ManifestFile file) => Render(file, new ObjectNodes());
+
+    /// <summary>Renders one file, reusing node trees already made for validation.</summary>
+    public static TreeFile Render(ManifestFile file, ObjectNodes nodes)
     {
         var text = new StringBuilder();
         var first = true;
@@ -25,7 +28,7 @@ public static class ManifestRenderer
             var header = first
                 ? new List<string> { "yaml-language-server: $schema=" + file.SchemaUrl, GeneratedFileMarker.Line.Substring(2) }
                 : new List<string>();
-            text.Append(YamlRenderer.Render(ValuesYaml.ToNode(document), new YamlRenderOptions { HeaderComments = header }));
+            text.Append(YamlRenderer.Render(nodes.Of(document), new YamlRenderOptions { HeaderComments = header }));
             first = false;
         }
 

@@ -39,13 +39,24 @@ public static class ManifestValidator
 
     /// <summary>Runs every rule.</summary>
     public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, WorkspaceRegistry registry) =>
-        Rules.SelectMany(rule => rule.Check(new ValidationContext(apps, conventions))).ToList();
+        Validate(apps, conventions, new ObjectNodes());
+
+    /// <summary>Runs every rule, sharing <paramref name="nodes"/> with the renderer that runs after it.</summary>
+    public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, ObjectNodes nodes)
+    {
+        var context = new ValidationContext(apps, conventions) { Nodes = nodes };
+        return Rules.SelectMany(rule => rule.Check(context)).ToList();
+    }
 }
 
 /// <summary>What a rule sees.</summary>
 /// <param name="Apps">Every composed app.</param>
 /// <param name="Conventions">The cluster conventions.</param>
-public sealed record ValidationContext(IReadOnlyList<FluxApp> Apps, ClusterConventions Conventions);
+public sealed record ValidationContext(IReadOnlyList<FluxApp> Apps, ClusterConventions Conventions)
+{
+    /// <summary>The objects' YAML node trees, shared with rendering.</summary>
+    public ObjectNodes Nodes { get; init; } = new();
+}
 
 /// <summary>A check over the composed graph that reports diagnostics at the C# lines responsible.</summary>
 public interface IValidationRule

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenCode.Manifests.Diagnostics;
-using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Validation;
@@ -24,7 +23,7 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
             var known = new HashSet<string>(app.Substitutions.Keys.Concat(context.Conventions.ClusterSubstitution.Variables));
             var objects = new object[] { app.Release, app.ChartSource }.Concat(app.ExternalSecrets);
             var reported = new HashSet<string>();
-            foreach (var text in objects.SelectMany(o => Scalars(ValuesYaml.ToNode(o))))
+            foreach (var text in objects.SelectMany(o => Scalars(context.Nodes.Of(o))))
             {
                 foreach (Match match in Variable.Matches(text))
                 {

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using OpenCode.Manifests.Values;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenCode.Manifests.Graph;
+
+/// <summary>
+/// The YAML node tree of each composed object, made once per run: the rules that read values as YAML (e.g. the
+/// <c>${VAR}</c> check) and the renderer share it instead of converting every object twice. The trees are read,
+/// never changed.
+/// </summary>
+public sealed class ObjectNodes
+{
+    private readonly Dictionary<object, YamlNode> nodes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The node tree of <paramref name="value"/> (by reference: the same object gives the same tree).</summary>
+    public YamlNode Of(object value)
+    {
+        if (!nodes.TryGetValue(value, out var node))
+        {
+            node = ValuesYaml.ToNode(value);
+            nodes[value] = node;
+        }
+
+        return node;
+    }
+}
