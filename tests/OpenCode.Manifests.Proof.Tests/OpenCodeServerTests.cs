@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -9,6 +8,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using System.Threading;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
