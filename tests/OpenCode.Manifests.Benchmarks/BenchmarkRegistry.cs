@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Diagnostics;
@@ -8,15 +10,15 @@ namespace OpenCode.Manifests.Benchmarks;
 public static class BenchmarkRegistry
 {
     /// <summary>The registry of workspaces 1..<paramref name="count"/>, with the default cluster conventions.</summary>
-    public static WorkspaceRegistry Create(int count, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public static AppRegistry Create(int count, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var entries = new List<WorkspaceEntry>(count);
+        var entries = new List<AppEntry>(count);
         for (var i = 1; i <= count; i++)
         {
             var index = i;
-            entries.Add(new WorkspaceEntry(() => new BenchmarkWorkspace(index), typeof(BenchmarkWorkspace).FullName!, SourceLocation.FromCaller(file, line)));
+            entries.Add(new AppEntry(() => new BenchmarkWorkspace(index), typeof(BenchmarkWorkspace).FullName!, SourceLocation.FromCaller(file, line)));
         }
 
-        return new WorkspaceRegistry(entries);
+        return new AppRegistry(entries);
     }
 }

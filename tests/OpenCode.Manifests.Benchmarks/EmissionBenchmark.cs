@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using System;
 using System.Diagnostics;
 using System.IO;
@@ -61,7 +63,7 @@ public static class EmissionBenchmark
     public static int EmitOnly(int count, string root) =>
         Cli.ManifestsProgram.Run(new[] { "emit", "--root", root }, BenchmarkRegistry.Create(count), TextWriter.Null, Console.Error);
 
-    private static int RunOnce(WorkspaceRegistry registry, string scratch, out TimeSpan elapsed, out long allocated, out (int Gen0, int Gen2) collections, out TimeSpan cpu, out TimeSpan gcPause)
+    private static int RunOnce(AppRegistry registry, string scratch, out TimeSpan elapsed, out long allocated, out (int Gen0, int Gen2) collections, out TimeSpan cpu, out TimeSpan gcPause)
     {
         var root = Path.Combine(scratch, "emit-" + Guid.NewGuid().ToString("N"));
         GC.Collect();

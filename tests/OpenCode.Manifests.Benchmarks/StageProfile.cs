@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -80,7 +82,7 @@ public static class StageProfile
             new WriteCost(treeWriter.Median, unflushed.Median, plain.Median));
     }
 
-    private static (List<(string Name, double Milliseconds, long Allocated, int Gen0)> Stages, IReadOnlyList<TreeFile> Files) RunOnce(WorkspaceRegistry registry, string scratch)
+    private static (List<(string Name, double Milliseconds, long Allocated, int Gen0)> Stages, IReadOnlyList<TreeFile> Files) RunOnce(AppRegistry registry, string scratch)
     {
         var root = Path.Combine(scratch, "stages-" + Guid.NewGuid().ToString("N"));
         GC.Collect();
@@ -91,8 +93,8 @@ public static class StageProfile
 
         var apps = Stage(stages, "compose", () =>
         {
-            var composed = new List<FluxApp>(registry.Workspaces.Count);
-            foreach (var entry in registry.Workspaces)
+            var composed = new List<FluxApp>(registry.Apps.Count);
+            foreach (var entry in registry.Apps)
             {
                 composed.Add(entry.Create().Compose(conventions, entry.DeclaredAt));
             }
@@ -127,10 +129,10 @@ public static class StageProfile
     /// The validate stage per rule, and the render stage split into its parts: model → YAML node tree
     /// (<see cref="Values.ValuesYaml.ToNode"/>), node tree → text (<see cref="YamlRenderer"/>), text → UTF-8.
     /// </summary>
-    private static List<(string Name, double Milliseconds, long Allocated, int Gen0)> Details(WorkspaceRegistry registry)
+    private static List<(string Name, double Milliseconds, long Allocated, int Gen0)> Details(AppRegistry registry)
     {
         var conventions = registry.CreateConventions();
-        var apps = registry.Workspaces.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
+        var apps = registry.Apps.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
         var manifests = FluxTreeBuilder.Build(apps, conventions);
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -191,11 +193,11 @@ public static class StageProfile
     }
 
     /// <summary>The staged run must produce what <see cref="ManifestPipeline.Run"/> produces.</summary>
-    private static void Verify(WorkspaceRegistry registry)
+    private static void Verify(AppRegistry registry)
     {
         var expected = ManifestPipeline.Run(registry).Files;
         var conventions = registry.CreateConventions();
-        var apps = registry.Workspaces.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
+        var apps = registry.Apps.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
         var actual = FluxTreeBuilder.Build(apps, conventions).Select(ManifestRenderer.Render).ToList();
         if (expected.Count != actual.Count
             || expected.Zip(actual).Any(p => p.First.RelativePath != p.Second.RelativePath || !p.First.Content.Span.SequenceEqual(p.Second.Content.Span)))

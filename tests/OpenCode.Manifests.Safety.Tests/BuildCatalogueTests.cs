@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -60,8 +62,8 @@ public sealed class BuildCatalogueTests
     public void The_mistake_is_reported_with_its_id_at_its_file_and_line_and_nothing_is_rendered(string mistake, string id)
     {
         var workspace = new Mistake(mistake);
-        var emission = Pipeline.Run((workspace, Pipeline.Marked("record Mistake")));
-        var expected = Pipeline.Marked(mistake);
+        var emission = InProcessPipeline.Run((workspace, InProcessPipeline.Marked("record Mistake")));
+        var expected = InProcessPipeline.Marked(mistake);
 
         AssertReported(emission, id, expected, mistake);
     }
@@ -69,42 +71,42 @@ public sealed class BuildCatalogueTests
     [Fact]
     public void A_Flux_variable_the_cluster_does_not_provide_is_OCM2015_at_the_workspace_declaration()
     {
-        var declaredAt = Pipeline.Marked("record Mistake");
-        var emission = Pipeline.Run((new Mistake("unknown-flux-variable"), declaredAt));
+        var declaredAt = InProcessPipeline.Marked("record Mistake");
+        var emission = InProcessPipeline.Run((new Mistake("unknown-flux-variable"), declaredAt));
         AssertReported(emission, "OCM2015", declaredAt, "unknown variable");
     }
 
     [Fact]
     public void Capacity_computed_at_run_time_is_OCM2025_at_the_workspace_declaration()
     {
-        var declaredAt = Pipeline.Marked("record Plain");
-        var emission = Pipeline.Run((new Plain("bad-capacity") { Capacity = Runtime("10GB") }, declaredAt));
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = InProcessPipeline.Run((new Plain("bad-capacity") { Capacity = Runtime("10GB") }, declaredAt));
         AssertReported(emission, "OCM2025", declaredAt, "capacity");
     }
 
     [Fact]
     public void Schedule_computed_at_run_time_is_OCM2025_at_the_workspace_declaration()
     {
-        var declaredAt = Pipeline.Marked("record Plain");
-        var emission = Pipeline.Run((new Plain("bad-schedule") { BackupSchedule = Runtime("0 */6 * *") }, declaredAt));
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = InProcessPipeline.Run((new Plain("bad-schedule") { BackupSchedule = Runtime("0 */6 * *") }, declaredAt));
         AssertReported(emission, "OCM2025", declaredAt, "schedule");
     }
 
     [Fact]
     public void Two_workspaces_named_alike_at_run_time_are_OCM2010_at_the_second()
     {
-        var first = Pipeline.Marked("record Plain");
-        var second = Pipeline.Marked("record Other");
-        var emission = Pipeline.Run((new Plain(Runtime("twin")), first), (new Other(Runtime("twin")), second));
+        var first = InProcessPipeline.Marked("record Plain");
+        var second = InProcessPipeline.Marked("record Other");
+        var emission = InProcessPipeline.Run((new Plain(Runtime("twin")), first), (new Other(Runtime("twin")), second));
         AssertReported(emission, "OCM2010", second, "duplicate name");
     }
 
     [Fact]
     public void Cluster_conventions_waiting_for_the_app_itself_are_OCM2021_at_the_workspace_declaration()
     {
-        var declaredAt = Pipeline.Marked("record Plain");
-        var emission = ManifestPipeline.Run(new WorkspaceRegistry(
-            new[] { new WorkspaceEntry(() => new Plain("self-dependent"), nameof(Plain), declaredAt) },
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = ManifestPipeline.Run(new AppRegistry(
+            new[] { new AppEntry(() => new Plain("self-dependent"), nameof(Plain), declaredAt) },
             () => ClusterConventions.Default with { DependsOn = new[] { "rook-ceph-cluster", "self-dependent" } }));
         AssertReported(emission, "OCM2021", declaredAt, "self dependency");
     }
@@ -112,7 +114,7 @@ public sealed class BuildCatalogueTests
     [Fact]
     public void The_committed_kind_of_workspace_passes_every_rule()
     {
-        var emission = Pipeline.Run((new Mistake("none"), Pipeline.Marked("record Mistake")));
+        var emission = InProcessPipeline.Run((new Mistake("none"), InProcessPipeline.Marked("record Mistake")));
         Assert.Empty(emission.Diagnostics);
         Assert.NotEmpty(emission.Files);
     }

@@ -16,7 +16,7 @@ public sealed class OutputChecksTests
     [Fact]
     public void A_valid_workspace_passes()
     {
-        var emission = Pipeline.Run((new RandomWorkspace(Valid), new SourceLocation("/ws/Random.cs", 1, 1)));
+        var emission = InProcessPipeline.Run((new RandomWorkspace(Valid), new SourceLocation("/ws/Random.cs", 1, 1)));
         Assert.Empty(emission.Diagnostics);
         OutputChecks.Verify(emission);
     }
@@ -24,7 +24,7 @@ public sealed class OutputChecksTests
     [Fact]
     public void A_value_changed_deep_inside_the_rendered_text_fails_the_round_trip()
     {
-        var emission = Pipeline.Run((new RandomWorkspace(Valid), new SourceLocation("/ws/Random.cs", 1, 1)));
+        var emission = InProcessPipeline.Run((new RandomWorkspace(Valid), new SourceLocation("/ws/Random.cs", 1, 1)));
         var app = emission.Apps.Single();
         var text = Encoding.UTF8.GetString(emission.Files.Single(f => f.RelativePath.EndsWith("/helmrelease.yaml", StringComparison.Ordinal)).Content.Span);
         Assert.Contains("timeoutSeconds: 1\n", text, StringComparison.Ordinal);

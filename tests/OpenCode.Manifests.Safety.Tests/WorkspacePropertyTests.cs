@@ -113,7 +113,7 @@ public sealed class WorkspacePropertyTests
         Spec.Sample(
             spec =>
             {
-                var emission = Pipeline.Run((new RandomWorkspace(spec), new SourceLocation("/ws/Random.cs", 7, 1)));
+                var emission = InProcessPipeline.Run((new RandomWorkspace(spec), new SourceLocation("/ws/Random.cs", 7, 1)));
                 var errors = emission.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                 var knownWrong = Oracle.KnownMistakes(spec).ToList();
                 if (errors.Count == 0)

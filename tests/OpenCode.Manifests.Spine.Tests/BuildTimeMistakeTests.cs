@@ -179,7 +179,7 @@ internal sealed record ForeignMountWorkspace() : OpenCodeWorkspace("mistake", Gi
 
 internal static class SpineMistake
 {
-    public static OpenCode.Manifests.Graph.Emission Run(out int line)
+    public static OpenCode.Manifests.Pipeline.Emission Run(out int line)
     {
         var workspace = new ForeignMountWorkspace();
         var emission = Infrastructure.SingleWorkspace.Run(workspace);

@@ -50,8 +50,8 @@ public sealed class FileListTests
     public void The_registry_lists_both_workspaces_in_declaration_order_with_their_source_lines()
     {
         var registry = OpenCode.Manifests.Generated.GeneratedWorkspaceRegistry.Create();
-        Assert.Equal(new[] { "OpenCode.Workspaces.OpencodeFlux", "OpenCode.Workspaces.OpencodeHa" }, registry.Workspaces.Select(w => w.TypeName));
-        foreach (var entry in registry.Workspaces)
+        Assert.Equal(new[] { "OpenCode.Workspaces.OpencodeFlux", "OpenCode.Workspaces.OpencodeHa" }, registry.Apps.Select(w => w.TypeName));
+        foreach (var entry in registry.Apps)
         {
             Assert.True(entry.DeclaredAt.IsKnown, $"{entry.TypeName} has no source location");
             Assert.EndsWith("Workspaces.cs", entry.DeclaredAt.FilePath, StringComparison.Ordinal);

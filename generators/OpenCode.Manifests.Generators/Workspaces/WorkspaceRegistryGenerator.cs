@@ -73,11 +73,11 @@ public sealed class WorkspaceRegistryGenerator : IIncrementalGenerator
         sb.Append("    /// <summary>The <c>[Workspace]</c> types of this project, found at compile time.</summary>\n");
         sb.Append("    internal static class GeneratedWorkspaceRegistry\n    {\n");
         sb.Append("        /// <summary>Creates the registry.</summary>\n");
-        sb.Append("        public static global::OpenCode.Manifests.WorkspaceRegistry Create() => new global::OpenCode.Manifests.WorkspaceRegistry(\n");
-        sb.Append("            new global::OpenCode.Manifests.WorkspaceEntry[]\n            {\n");
+        sb.Append("        public static global::OpenCode.Manifests.Pipeline.AppRegistry Create() => new global::OpenCode.Manifests.Pipeline.AppRegistry(\n");
+        sb.Append("            new global::OpenCode.Manifests.Pipeline.AppEntry[]\n            {\n");
         foreach (var ws in workspaces)
         {
-            sb.Append("                new global::OpenCode.Manifests.WorkspaceEntry(static () => new ")
+            sb.Append("                new global::OpenCode.Manifests.Pipeline.AppEntry(static () => new ")
               .Append(ws.FullyQualifiedName).Append("(), ").Append(Literal(ws.DisplayName)).Append(", ")
               .Append("new global::OpenCode.Manifests.Diagnostics.SourceLocation(").Append(Literal(ws.FilePath)).Append(", ")
               .Append(ws.Line).Append(", ").Append(ws.Column).Append(")),\n");

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Pipeline;
 using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Validation;
 using OpenCode.Manifests.Writing;
@@ -19,10 +20,10 @@ namespace OpenCode.Manifests.Cli;
 public static class ManifestsProgram
 {
     /// <summary>Runs the command line.</summary>
-    public static int Run(string[] args, WorkspaceRegistry registry) => Run(args, registry, Console.Out, Console.Error);
+    public static int Run(string[] args, AppRegistry registry) => Run(args, registry, Console.Out, Console.Error);
 
     /// <summary>Runs the command line with explicit output streams (tests).</summary>
-    public static int Run(string[] args, WorkspaceRegistry registry, TextWriter output, TextWriter error)
+    public static int Run(string[] args, AppRegistry registry, TextWriter output, TextWriter error)
     {
         if (!TryParse(args, out var root, out var check, out var listFile, out var usage))
         {
@@ -62,7 +63,7 @@ public static class ManifestsProgram
             }
 
             ReportConflicts(result, root!, error);
-            output.WriteLine($"OpenCode.Manifests: check {(result.IsClean ? "passed" : "failed")}: {registry.Workspaces.Count} workspaces, {emission.Files.Count} files, {result.DifferingFiles.Count} differing, {result.MissingFiles.Count} missing, {result.Pruned.Count} stale ({stopwatch.ElapsedMilliseconds} ms)");
+            output.WriteLine($"OpenCode.Manifests: check {(result.IsClean ? "passed" : "failed")}: {registry.Apps.Count} workspaces, {emission.Files.Count} files, {result.DifferingFiles.Count} differing, {result.MissingFiles.Count} missing, {result.Pruned.Count} stale ({stopwatch.ElapsedMilliseconds} ms)");
             return result.IsClean ? 0 : 1;
         }
 
@@ -75,7 +76,7 @@ public static class ManifestsProgram
             File.WriteAllLines(listFile, emission.Files.Select(f => Path.GetFullPath(Path.Combine(root!, f.RelativePath))));
         }
 
-        output.WriteLine($"OpenCode.Manifests: {registry.Workspaces.Count} workspaces, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
+        output.WriteLine($"OpenCode.Manifests: {registry.Apps.Count} workspaces, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
         return written.Conflicts.Count == 0 ? 0 : 1;
     }
 

@@ -4,6 +4,7 @@ using k8s.Models;
 using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Apps;
 using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Constraints;
 
@@ -20,7 +21,7 @@ namespace OpenCode.Manifests;
 public abstract record OpenCodeWorkspace(
     [DnsLabel][property: DnsLabel] string Name,
     GitRepository Repository,
-    [Hostname][property: Hostname] string Host) : FluxAppDefinition
+    [Hostname][property: Hostname] string Host) : AppDefinition
 {
     /// <inheritdoc />
     public override string AppName => Name;

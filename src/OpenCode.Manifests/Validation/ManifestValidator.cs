@@ -3,6 +3,7 @@ using System.Linq;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Pipeline;
 
 namespace OpenCode.Manifests.Validation;
 
@@ -38,7 +39,7 @@ public static class ManifestValidator
     };
 
     /// <summary>Runs every rule.</summary>
-    public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, WorkspaceRegistry registry) =>
+    public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, AppRegistry registry) =>
         Validate(apps, conventions, new ObjectNodes());
 
     /// <summary>Runs every rule, sharing <paramref name="nodes"/> with the renderer that runs after it.</summary>

@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using System;
 using System.Collections.Generic;
 using System.Linq;

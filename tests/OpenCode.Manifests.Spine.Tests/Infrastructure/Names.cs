@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using OpenCode.Manifests.Diagnostics;
 using Xunit;
 
@@ -12,9 +14,9 @@ public static class Names
 /// <summary>Runs the pipeline on one workspace record (for variants of the committed ones).</summary>
 internal static class SingleWorkspace
 {
-    public static OpenCode.Manifests.Graph.Emission Run(FluxAppDefinition workspace) =>
-        OpenCode.Manifests.Graph.ManifestPipeline.Run(new WorkspaceRegistry(new[]
+    public static OpenCode.Manifests.Pipeline.Emission Run(AppDefinition workspace) =>
+        OpenCode.Manifests.Pipeline.ManifestPipeline.Run(new AppRegistry(new[]
         {
-            new WorkspaceEntry(() => workspace, workspace.GetType().FullName!, SourceLocation.None),
+            new AppEntry(() => workspace, workspace.GetType().FullName!, SourceLocation.None),
         }));
 }

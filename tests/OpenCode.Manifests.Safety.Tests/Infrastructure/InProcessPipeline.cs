@@ -1,3 +1,5 @@
+using OpenCode.Manifests.Apps;
+using OpenCode.Manifests.Pipeline;
 using System;
 using System.IO;
 using System.Linq;
@@ -8,15 +10,15 @@ using OpenCode.Manifests.Graph;
 namespace OpenCode.Manifests.Safety.Tests.Infrastructure;
 
 /// <summary>Runs the build's pipeline (compose → validate → render) in-process over workspace records.</summary>
-internal static class Pipeline
+internal static class InProcessPipeline
 {
     /// <summary>
     /// Runs the pipeline with each workspace declared at <paramref name="declaredAt"/> (what the registry generator
     /// records for a [Workspace] type: its declaration line).
     /// </summary>
-    public static Emission Run(params (FluxAppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
-        ManifestPipeline.Run(new WorkspaceRegistry(workspaces
-            .Select(w => new WorkspaceEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
+    public static Emission Run(params (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
+        ManifestPipeline.Run(new AppRegistry(workspaces
+            .Select(w => new AppEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
             .ToList()));
 
     /// <summary>The location of the only line of the calling file carrying the comment <c>//@marker</c>.</summary>

@@ -1,13 +1,13 @@
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Graph;
 
-namespace OpenCode.Manifests;
+namespace OpenCode.Manifests.Apps;
 
 /// <summary>
 /// Something the build turns into one Flux app folder (<c>ks.yaml</c> plus <c>app/</c>) inside a namespace
-/// folder. <see cref="OpenCodeWorkspace"/> is the one this project ships.
+/// folder: any app-template release, or an OpenCode workspace.
 /// </summary>
-public abstract record FluxAppDefinition
+public abstract record AppDefinition
 {
     /// <summary>The app's name: a DNS label, used for the Flux Kustomization, HelmRelease and folder.</summary>
     public abstract string AppName { get; }

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Validation;
 using OpenCode.Manifests.Writing;
 
-namespace OpenCode.Manifests.Graph;
+namespace OpenCode.Manifests.Pipeline;
 
 /// <summary>The result of composing, validating and rendering a registry: files to write, or diagnostics.</summary>
 /// <param name="Apps">The composed apps.</param>
@@ -24,12 +25,12 @@ public sealed record Emission(
 public static class ManifestPipeline
 {
     /// <summary>Runs every stage up to (not including) writing.</summary>
-    public static Emission Run(WorkspaceRegistry registry)
+    public static Emission Run(AppRegistry registry)
     {
         var conventions = registry.CreateConventions();
         var diagnostics = new List<ManifestDiagnostic>();
         var apps = new List<FluxApp>();
-        foreach (var entry in registry.Workspaces)
+        foreach (var entry in registry.Apps)
         {
             try
             {
