@@ -1,4 +1,4 @@
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests;
 
 namespace OpenCode.Workspaces;

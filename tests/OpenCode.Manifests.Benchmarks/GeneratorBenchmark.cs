@@ -27,7 +27,7 @@ public sealed record GeneratorResult(double ColdMilliseconds, double WarmFullMil
 
 /// <summary>
 /// Drives <see cref="ValuesSchemaGenerator"/> through a <see cref="CSharpGeneratorDriver"/> on
-/// src/OpenCode.Manifests/Schemas/app-template-4.values.schema.json with the metadata the library's project gives it.
+/// src/OpenCode.Manifests/AppTemplate/app-template-4.values.schema.json with the metadata the library's project gives it.
 /// </summary>
 public static class GeneratorBenchmark
 {
@@ -125,7 +125,6 @@ public static class GeneratorBenchmark
             paths.TryAdd(Path.GetFileName(path), path);
         }
 
-        paths[Path.GetFileName(typeof(k8s.Models.V1Probe).Assembly.Location)] = typeof(k8s.Models.V1Probe).Assembly.Location;
         paths[Path.GetFileName(typeof(YamlDotNet.Core.Parser).Assembly.Location)] = typeof(YamlDotNet.Core.Parser).Assembly.Location;
         paths[Path.GetFileName(typeof(Values.YamlKeyAttribute).Assembly.Location)] = typeof(Values.YamlKeyAttribute).Assembly.Location;
         return paths.Values.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();

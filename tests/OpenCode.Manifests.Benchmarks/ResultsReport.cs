@@ -117,7 +117,7 @@ public static class ResultsReport
 
         var g = r.Generator;
         md.Append("\n## 3. Values-schema generator (app-template model)\n\n");
-        md.Append("`ValuesSchemaGenerator` through `CSharpGeneratorDriver` on `src/OpenCode.Manifests/Schemas/app-template-4.values.schema.json` with the library's metadata (Namespace `OpenCode.Manifests.AppTemplate`, RootType `AppTemplateValues`, ChartName `app-template`).\n\n");
+        md.Append("`ValuesSchemaGenerator` through `CSharpGeneratorDriver` on `src/OpenCode.Manifests/AppTemplate/app-template-4.values.schema.json` with the library's metadata (Namespace `OpenCode.Manifests.AppTemplate`, RootType `AppTemplateValues`, ChartName `app-template`).\n\n");
         md.Append("| Cold (first run in a process) | Full generation, warm | Rerun after an unrelated edit | Generated source |\n| ---: | ---: | ---: | ---: |\n");
         md.Append($"| {Ms(g.ColdMilliseconds)} | {Ms(g.WarmFullMilliseconds)} | {Ms(g.RerunMilliseconds, 3)} | {g.GeneratedCharacters / 1024.0:F0} KiB |\n\n");
         md.Append($"Step outputs in the rerun (every step cached: **{(g.AllCached ? "yes" : "no")}**):\n\n| Step | Output reasons |\n| --- | --- |\n");

@@ -59,7 +59,8 @@ public sealed class IncrementalTests
         var texts = items.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text)).ToList();
         var compilation = GeneratorHarness.CreateCompilation("public class Unrelated { }");
         var driver = GeneratorHarness.CreateDriver(items, texts, trackSteps: true).RunGenerators(compilation);
-        Assert.Equal(2, driver.GetRunResult().Results.Single().GeneratedSources.Length);
+        // Two roots, each with its types and its serializers.
+        Assert.Equal(4, driver.GetRunResult().Results.Single().GeneratedSources.Length);
 
         var unions = items[1];
         var original = texts[1];
@@ -77,7 +78,8 @@ public sealed class IncrementalTests
         Assert.All(sourceReasons["Incremental.Basic.BasicValues.g.cs"], r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.Contains(IncrementalStepRunReason.Modified, sourceReasons["Incremental.Unions.UnionValues.g.cs"]);
 
-        Assert.Contains("\"added\"", result.GeneratedSources.Single(s => s.HintName.Contains("UnionValues")).SourceText.ToString());
+        Assert.Contains("\"added\"", result.GeneratedSources.Single(s => s.HintName == "Incremental.Unions.UnionValues.g.cs").SourceText.ToString());
+        Assert.Contains("case \"added\":", result.GeneratedSources.Single(s => s.HintName == "Incremental.Unions.UnionValues.Yaml.g.cs").SourceText.ToString());
     }
 
     [Fact]

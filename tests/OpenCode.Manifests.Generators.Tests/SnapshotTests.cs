@@ -22,6 +22,7 @@ public sealed class SnapshotTests
         run.AssertNoGeneratorException();
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Verify("Basic", run.SourceFor("BasicValues.g.cs"));
+        Snapshot.Verify("Basic.Yaml", run.SourceFor("BasicValues.Yaml.g.cs"));
         run.AssertCompiles();
     }
 
@@ -36,6 +37,7 @@ public sealed class SnapshotTests
         run.AssertNoGeneratorException();
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Verify("Unions", run.SourceFor("UnionValues.g.cs"));
+        Snapshot.Verify("Unions.Yaml", run.SourceFor("UnionValues.Yaml.g.cs"));
         run.AssertCompiles();
     }
 
@@ -55,6 +57,7 @@ public sealed class SnapshotTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.EndsWith("parts/common.json", diagnostic.Location.GetLineSpan().Path);
         Snapshot.Verify("Refs", run.SourceFor("RefValues.g.cs"));
+        Snapshot.Verify("Refs.Yaml", run.SourceFor("RefValues.Yaml.g.cs"));
         run.AssertCompiles();
     }
 

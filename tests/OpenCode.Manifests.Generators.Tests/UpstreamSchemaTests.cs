@@ -44,7 +44,7 @@ public sealed class UpstreamSchemaTests
             Path.Combine(System.AppContext.BaseDirectory, "upstream-app-template-4.6.2.g.cs"),
             "// Diagnostics:\n" + string.Join("\n", run.GeneratorDiagnostics.Select(d => "// " + d)) + "\n" + source);
         Assert.Contains("public sealed partial record AppTemplateValues", source);
-        Assert.Contains("global::k8s.Models.V1Probe", source);
+        Assert.Contains("global::OpenCode.Manifests.Kubernetes.V1Probe", source);
         Assert.Contains("[global::OpenCode.Manifests.Values.YamlDiscriminator(\"type\", \"persistentVolumeClaim\", Optional = true)]", source);
         run.AssertCompiles();
     }

@@ -43,7 +43,7 @@ public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
             output.WriteLine("  lenient: " + lenient);
         }
 
-        output.WriteLine($"kept as free-form: {result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsFreeForm)}, kept as YAML text: {result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsYamlText)}");
+        output.WriteLine($"kept as free-form: {result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsFreeForm)}");
         foreach (var note in result.Diagnostics.Where(d => !d.IsError))
         {
             output.WriteLine("  " + note);

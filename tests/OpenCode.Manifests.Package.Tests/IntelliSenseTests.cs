@@ -139,7 +139,6 @@ public sealed class IntelliSenseTests
         yield return MetadataReference.CreateFromFile(
             Path.Combine(lib, "OpenCode.Manifests.dll"),
             documentation: XmlDocumentationProvider.CreateFromFile(Path.Combine(lib, "OpenCode.Manifests.xml")));
-        yield return MetadataReference.CreateFromFile(typeof(k8s.Models.V1Pod).Assembly.Location);
         yield return MetadataReference.CreateFromFile(typeof(YamlDotNet.Serialization.ISerializer).Assembly.Location);
 
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

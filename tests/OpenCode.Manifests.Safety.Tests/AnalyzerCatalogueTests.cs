@@ -15,7 +15,7 @@ namespace OpenCode.Manifests.Safety.Tests;
 /// </summary>
 public sealed class AnalyzerCatalogueTests
 {
-    private const string Usings = "using System.Collections.Generic;\nusing k8s.Models;\nusing OpenCode.Manifests;\nusing OpenCode.Manifests.AppTemplate;\nusing OpenCode.Manifests.Composition;\nusing OpenCode.Manifests.Conventions;\n\nnamespace User;\n\n";
+    private const string Usings = "using System.Collections.Generic;\nusing OpenCode.Manifests.Kubernetes;\nusing OpenCode.Manifests;\nusing OpenCode.Manifests.AppTemplate;\nusing OpenCode.Manifests.Composition;\nusing OpenCode.Manifests.Conventions;\n\nnamespace User;\n\n";
 
     /// <summary>A workspace with <paramref name="body"/> as its Customize.</summary>
     private static string Customized(string body) => Usings + $$"""

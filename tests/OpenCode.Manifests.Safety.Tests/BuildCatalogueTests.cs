@@ -3,7 +3,7 @@ using OpenCode.Manifests.Pipeline;
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Conventions;

@@ -29,8 +29,8 @@ public sealed class OutputChecksTests
         var text = Encoding.UTF8.GetString(emission.Files.Single(f => f.RelativePath.EndsWith("/helmrelease.yaml", StringComparison.Ordinal)).Content.Span);
         Assert.Contains("timeoutSeconds: 1\n", text, StringComparison.Ordinal);
 
-        OutputChecks.RoundTrip(text, app.Release.Spec.Values!);
+        OutputChecks.RoundTrip(text, app.Values);
         var edited = text.Replace("timeoutSeconds: 1\n", "timeoutSeconds: 2\n", StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => OutputChecks.RoundTrip(edited, app.Release.Spec.Values!));
+        Assert.Throws<InvalidOperationException>(() => OutputChecks.RoundTrip(edited, app.Values));
     }
 }

@@ -140,7 +140,7 @@ public sealed class BuildTimeMistakeTests
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var references = trusted
-            .Concat(new[] { typeof(VolumeHandle).Assembly.Location, typeof(k8s.Models.V1Probe).Assembly.Location })
+            .Concat(new[] { typeof(VolumeHandle).Assembly.Location, typeof(YamlDotNet.RepresentationModel.YamlNode).Assembly.Location })
             .Where(p => p.Length > 0)
             .Distinct()
             .Select(p => MetadataReference.CreateFromFile(p));

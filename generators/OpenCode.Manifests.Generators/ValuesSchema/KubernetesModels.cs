@@ -9,9 +9,10 @@ using OpenCode.Manifests.Generators.ValuesSchema.Json;
 namespace OpenCode.Manifests.Generators.ValuesSchema;
 
 /// <summary>
-/// The KubernetesClient model type names the compilation can see (sorted). A schema definition that names a
-/// Kubernetes type maps onto one of these instead of being regenerated; when the package is not referenced
-/// the catalog is empty and such definitions are generated like any other, so the output still compiles.
+/// The Kubernetes type names (<c>OpenCode.Manifests.Kubernetes</c>) the compilation can see, sorted: those of
+/// referenced assemblies (a consumer's reference to the library) and those a definition library of this
+/// compilation generates (the library itself). A schema definition that names a Kubernetes type maps onto one of
+/// these instead of being regenerated; without them such definitions are generated like any other.
 /// </summary>
 internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
 {
@@ -43,7 +44,7 @@ internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
     }
 
     /// <summary>
-    /// The public, non-generic <c>k8s.Models</c> types one referenced assembly defines, read from the metadata the
+    /// The public, non-generic <c>OpenCode.Manifests.Kubernetes</c> types one referenced assembly defines, read from the metadata the
     /// compiler already loaded. Per reference, so the step is cached until the project's references change
     /// (a compilation-wide lookup would run again on every keystroke).
     /// </summary>
@@ -65,9 +66,19 @@ internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
             foreach (var module in assembly.GetModules())
             {
                 var reader = module.GetMetadataReader();
-                var models = FindNamespace(reader, reader.GetNamespaceDefinitionRoot(), "k8s") is { } k8s
-                    ? FindNamespace(reader, reader.GetNamespaceDefinition(k8s), "Models")
-                    : null;
+                NamespaceDefinitionHandle? models = null;
+                var current = reader.GetNamespaceDefinitionRoot();
+                foreach (var part in KubernetesModels.ModelNamespaceName.Split('.'))
+                {
+                    models = FindNamespace(reader, current, part);
+                    if (models is null)
+                    {
+                        break;
+                    }
+
+                    current = reader.GetNamespaceDefinition(models.Value);
+                }
+
                 if (models is null)
                 {
                     continue;
@@ -112,6 +123,39 @@ internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
         return new KubernetesModelCatalog(names.Distinct(StringComparer.Ordinal).ToEquatableArray());
     }
 
+    /// <summary>
+    /// Adds the types the definition libraries in <paramref name="documents"/> generate into the Kubernetes
+    /// namespace (when the library itself is compiled, its Kubernetes types are not in a reference yet).
+    /// </summary>
+    public static KubernetesModelCatalog WithLibraries(KubernetesModelCatalog catalog, SchemaDocumentSet documents)
+    {
+        var names = new List<string>(catalog.TypeNames);
+        foreach (var document in documents.Documents)
+        {
+            if (!document.IsLibrary || document.Namespace != KubernetesModels.ModelNamespaceName || document.Root is null)
+            {
+                continue;
+            }
+
+            foreach (var keyword in new[] { "definitions", "$defs" })
+            {
+                if (document.Root[keyword] is { IsObject: true } definitions)
+                {
+                    names.AddRange(definitions.Properties.Select(p => Naming.ToPascalCase(p.Name)));
+                }
+            }
+        }
+
+        if (names.Count == catalog.TypeNames.Count)
+        {
+            return catalog;
+        }
+
+        names.Add("ResourceQuantity");
+        names.Sort(StringComparer.Ordinal);
+        return new KubernetesModelCatalog(names.Distinct(StringComparer.Ordinal).ToEquatableArray());
+    }
+
     private static NamespaceDefinitionHandle? FindNamespace(MetadataReader reader, NamespaceDefinition parent, string name)
     {
         foreach (var child in parent.NamespaceDefinitions)
@@ -129,7 +173,13 @@ internal sealed record KubernetesModelCatalog(EquatableArray<string> TypeNames)
 /// <summary>Recognizes schema definitions that describe Kubernetes API types.</summary>
 internal static class KubernetesModels
 {
-    public const string ModelNamespace = "global::k8s.Models.";
+    public const string ModelNamespace = "global::OpenCode.Manifests.Kubernetes.";
+
+    /// <summary>The namespace the Kubernetes types live in (the library generates them from its own schema).</summary>
+    public const string ModelNamespaceName = "OpenCode.Manifests.Kubernetes";
+
+    /// <summary>Kubernetes types the library writes by hand (value types, not generated records).</summary>
+    public static bool IsHandWrittenValueType(string typeName) => typeName == "ResourceQuantity";
 
     // Definitions whose KubernetesClient type is not <Version><Kind>.
     private static readonly Dictionary<string, string> Renames = new(StringComparer.Ordinal)

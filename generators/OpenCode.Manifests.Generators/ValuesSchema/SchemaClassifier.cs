@@ -117,6 +117,11 @@ internal sealed class SchemaClassifier
             return new SchemaShape(ShapeKind.FreeForm, node);
         }
 
+        if (CustomTypeOf(node) is { } custom)
+        {
+            return custom;
+        }
+
         if (value["$ref"] is { } referenceValue)
         {
             return ClassifyReference(node, referenceValue, depth);
@@ -215,6 +220,12 @@ internal sealed class SchemaClassifier
         }
 
         ReadTypes(node, out var nullable, report: false);
+        if (CustomTypeOf(target) is { } custom)
+        {
+            custom.Nullable |= nullable;
+            return custom;
+        }
+
         var kubernetesType = KubernetesModels.TypeNameFor(target.Value, target.LastToken, out var isExplicit);
         if (kubernetesType is not null)
         {
@@ -228,7 +239,7 @@ internal sealed class SchemaClassifier
                 Unsupported(
                     target,
                     target.Value["x-kubernetes-model"]!.Span,
-                    "x-kubernetes-model '" + kubernetesType + "' is not a type in k8s.Models (is KubernetesClient referenced?); the type is generated from the schema");
+                    "x-kubernetes-model '" + kubernetesType + "' is not a type in OpenCode.Manifests.Kubernetes; the type is generated from the schema");
             }
         }
 
@@ -236,6 +247,26 @@ internal sealed class SchemaClassifier
         shape.DefinitionName ??= target.LastToken;
         shape.Nullable |= nullable;
         return shape;
+    }
+
+    /// <summary>
+    /// A schema that names the C# type it maps to (<c>x-csharp-type</c>): a type outside the schema that reads and
+    /// writes itself (the library's <c>ResourceQuantity</c>, <c>ChartValues</c>).
+    /// </summary>
+    private SchemaShape? CustomTypeOf(SchemaNode node)
+    {
+        if (node.Value.GetString("x-csharp-type") is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        ReadTypes(node, out var nullable, report: false);
+        return new SchemaShape(ShapeKind.Custom, node)
+        {
+            CustomType = name.StartsWith("global::", StringComparison.Ordinal) ? name : "global::" + name,
+            CustomIsValueType = node.Value["x-csharp-value-type"] is { Kind: JsonKind.True },
+            Nullable = nullable,
+        };
     }
 
     private SchemaShape? ClassifyAllOf(SchemaNode node, int depth, bool nullable)

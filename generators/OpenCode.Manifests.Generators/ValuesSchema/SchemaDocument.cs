@@ -18,7 +18,10 @@ internal sealed record SchemaDocument(
     JsonValue? Root,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public bool IsRoot => RootType is not null && Namespace is not null && Root is not null;
+    /// <summary>A definition library (<c>Definitions="all"</c>): every definition becomes a type, no root type.</summary>
+    public bool IsLibrary { get; init; }
+
+    public bool IsRoot => (RootType is not null || IsLibrary) && Namespace is not null && Root is not null;
 
     public string FileName
     {

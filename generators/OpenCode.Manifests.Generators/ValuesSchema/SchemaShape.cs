@@ -21,6 +21,9 @@ internal enum ShapeKind
     Enum,
     Union,
     Kubernetes,
+
+    /// <summary>A C# type named by <c>x-csharp-type</c>, which reads and writes itself.</summary>
+    Custom,
 }
 
 /// <summary>
@@ -56,6 +59,12 @@ internal sealed class SchemaShape
     public string? DiscriminatorKey { get; set; }
 
     public string? KubernetesType { get; set; }
+
+    /// <summary>For <see cref="ShapeKind.Custom"/>: the fully qualified C# type.</summary>
+    public string? CustomType { get; set; }
+
+    /// <summary>For <see cref="ShapeKind.Custom"/>: the type is a struct (<c>x-csharp-value-type: true</c>).</summary>
+    public bool CustomIsValueType { get; set; }
 
     public bool IsNamed => Kind is ShapeKind.Object or ShapeKind.Enum or ShapeKind.Union;
 

@@ -13,7 +13,11 @@ internal sealed record SchemaSpec(
     string SchemaFileName,
     EquatableArray<TypeSpec> Types,
     EquatableArray<string> FreeFormFields,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A definition library: every definition is a type, and there is no root type.</summary>
+    public bool IsLibrary { get; init; }
+}
 
 internal enum TypeSpecKind
 {
@@ -36,8 +40,15 @@ internal sealed record TypeSpec(
     EquatableArray<VariantSpec> Variants,
     EquatableArray<ConversionSpec> Conversions);
 
-/// <summary>One init-only property; <see cref="TypeText"/> is the full C# type, nullability included.</summary>
-internal sealed record PropertySpec(string Name, string YamlKey, string TypeText, bool Required, DocSpec Doc);
+/// <summary>
+/// One init-only property; <see cref="TypeText"/> is the full C# type, nullability included, and
+/// <see cref="Type"/> how its value is read and written. A property with a <see cref="Constant"/> (a required
+/// <c>const</c>, such as <c>apiVersion</c>) has no setter: it always holds, and writes, that value.
+/// </summary>
+internal sealed record PropertySpec(string Name, string YamlKey, string TypeText, bool Required, DocSpec Doc, TypeRef Type)
+{
+    public string? Constant { get; init; }
+}
 
 internal sealed record EnumMemberSpec(string Name, string YamlValue);
 
@@ -53,10 +64,21 @@ internal sealed record VariantSpec(
     bool DiscriminatorOptional,
     EquatableArray<PropertySpec> Properties,
     bool HasExtensionData,
-    string? WrappedTypeText);
+    string? WrappedTypeText)
+{
+    /// <summary>How a wrapped variant's payload is read and written.</summary>
+    public TypeRef? WrappedType { get; init; }
+}
 
 /// <summary>The emitted file of one root (no text when the spec could not be built) and what to report.</summary>
-internal sealed record GeneratedSource(string HintName, string SchemaPath, string? Text, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record GeneratedSource(string HintName, string SchemaPath, string? Text, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The generated serializers' file (<c>….Yaml.g.cs</c>), emitted next to the types.</summary>
+    public string? SerializerHintName { get; init; }
+
+    /// <summary>The generated serializers.</summary>
+    public string? SerializerText { get; init; }
+}
 
 /// <summary>An implicit conversion from a wrapped variant's payload type to the union.</summary>
 internal sealed record ConversionSpec(string FromTypeText, string VariantName);

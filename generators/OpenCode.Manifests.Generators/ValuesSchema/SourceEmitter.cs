@@ -27,17 +27,20 @@ internal static class SourceEmitter
         writer.Line();
         writer.Line("namespace " + spec.Namespace + ";");
 
-        writer.Line();
-        writer.Line("/// <summary>Facts about the <c>" + Xml(SingleLine(spec.SchemaFileName)) + "</c> schema that <see cref=\"" + spec.RootTypeName + "\"/> was generated from.</summary>");
-        writer.Line("public static partial class " + spec.RootTypeName + "Schema");
-        writer.Open();
-        if (spec.ChartName is not null)
+        if (!spec.IsLibrary)
         {
-            writer.Line("/// <summary>The chart's name: <c>" + Xml(SingleLine(spec.ChartName)) + "</c>.</summary>");
-            writer.Line("public const string ChartName = " + Naming.ToStringLiteral(spec.ChartName) + ";");
-        }
+            writer.Line();
+            writer.Line("/// <summary>Facts about the <c>" + Xml(SingleLine(spec.SchemaFileName)) + "</c> schema that <see cref=\"" + spec.RootTypeName + "\"/> was generated from.</summary>");
+            writer.Line("public static partial class " + spec.RootTypeName + "Schema");
+            writer.Open();
+            if (spec.ChartName is not null)
+            {
+                writer.Line("/// <summary>The chart's name: <c>" + Xml(SingleLine(spec.ChartName)) + "</c>.</summary>");
+                writer.Line("public const string ChartName = " + Naming.ToStringLiteral(spec.ChartName) + ";");
+            }
 
-        writer.Close();
+            writer.Close();
+        }
 
         foreach (var type in spec.Types)
         {
@@ -160,6 +163,12 @@ internal static class SourceEmitter
             writer.Line(
                 "[" + Attributes + "YamlKey(" + Naming.ToStringLiteral(property.YamlKey)
                 + (property.Required ? ", Required = true" : string.Empty) + ")]");
+            if (property.Constant is not null)
+            {
+                writer.Line("public string " + property.Name + " => " + Naming.ToStringLiteral(property.Constant) + ";");
+                continue;
+            }
+
             writer.Line("public " + (property.Required ? "required " : string.Empty) + property.TypeText + " " + property.Name + " { get; init; }");
         }
 

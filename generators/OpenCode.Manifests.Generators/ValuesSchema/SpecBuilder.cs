@@ -43,10 +43,19 @@ internal sealed class SpecBuilder
     public static SchemaSpec Build(SchemaDocument root, SchemaDocumentSet all, KubernetesModelCatalog kubernetesModels, CancellationToken cancellationToken) =>
         new SpecBuilder(root, all, kubernetesModels, cancellationToken).Build();
 
-    public static string HintNameFor(SchemaDocument root) => root.Namespace + "." + root.RootType + ".g.cs";
+    public static string HintNameFor(SchemaDocument root) =>
+        root.Namespace + "." + (root.IsLibrary ? LibraryName(root) : root.RootType) + ".g.cs";
+
+    /// <summary>A definition library's name: its file name up to the first dot, PascalCased.</summary>
+    private static string LibraryName(SchemaDocument root) => Naming.ToPascalCase(FileStem(root.FileName)) + "Schema";
 
     private SchemaSpec Build()
     {
+        if (_root.IsLibrary)
+        {
+            return BuildLibrary();
+        }
+
         var rootName = _root.RootType!;
         _typeNames.Add(rootName);
         _typeNames.Add(rootName + "Schema");
@@ -94,61 +103,125 @@ internal sealed class SpecBuilder
             _diagnostics.Items.ToEquatableArray());
     }
 
+    /// <summary>
+    /// A definition library: every definition that is an object, enum or union becomes a type named by its key
+    /// (reserved first, so inline types named after their parents never take a definition's name).
+    /// </summary>
+    private SchemaSpec BuildLibrary()
+    {
+        var rootNode = new SchemaNode(_root, _root.Root!, string.Empty);
+        var definitions = new List<(SchemaNode Node, string Name)>();
+        foreach (var keyword in new[] { "definitions", "$defs" })
+        {
+            if (_root.Root![keyword] is not { IsObject: true } container)
+            {
+                continue;
+            }
+
+            var containerNode = rootNode.Child(keyword, container);
+            foreach (var definition in container.Properties)
+            {
+                var name = Naming.ToPascalCase(definition.Name);
+                if (Naming.IsValidTypeName(name) && _typeNames.Add(name))
+                {
+                    definitions.Add((containerNode.Child(definition.Name, definition.Value), name));
+                }
+                else
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.TypeNameCollision, _root.Path, definition.NameSpan, definition.Name, "(not generated)");
+                }
+            }
+        }
+
+        foreach (var (node, name) in definitions)
+        {
+            var shape = _classifier.Classify(node);
+            if (shape.IsNamed && shape.Node.Key == node.Key)
+            {
+                DeclareNamedType(shape, name, forcedName: name);
+            }
+        }
+
+        while (_pending.Count > 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var pending = _pending.Dequeue();
+            _types[pending.Slot] = BuildType(pending.Shape, pending.Name);
+        }
+
+        return new SchemaSpec(
+            HintNameFor(_root),
+            _root.Namespace!,
+            LibraryName(_root),
+            null,
+            _root.Path,
+            _root.FileName,
+            _types.Select(t => t!).ToEquatableArray(),
+            _freeFormFields.ToEquatableArray(),
+            _diagnostics.Items.ToEquatableArray()) { IsLibrary = true };
+    }
+
     private TypeUse Resolve(SchemaNode node, string nameHint) => Realize(_classifier.Classify(node), nameHint);
 
     private TypeUse Realize(SchemaShape shape, string nameHint)
     {
-        string text;
+        TypeRef type;
         switch (shape.Kind)
         {
             case ShapeKind.String:
-                text = "string";
+                type = TypeRef.String();
                 break;
             case ShapeKind.Boolean:
-                text = "bool";
+                type = TypeRef.Model(ValuesNamespace + "Flag", isValueType: true, NodeKinds.Scalar);
                 break;
             case ShapeKind.Integer:
-                text = ValuesNamespace + "Integer";
+                type = TypeRef.Model(ValuesNamespace + "Integer", isValueType: true, NodeKinds.Scalar);
                 break;
             case ShapeKind.Number:
-                text = ValuesNamespace + "Number";
+                type = TypeRef.Model(ValuesNamespace + "Number", isValueType: true, NodeKinds.Scalar);
                 break;
             case ShapeKind.Scalar:
-                text = ValuesNamespace + "Scalar";
+                type = TypeRef.Model(ValuesNamespace + "Scalar", isValueType: true, NodeKinds.Scalar, handlesNull: true);
                 break;
             case ShapeKind.StringOrList:
-                text = ValuesNamespace + "StringOrList";
+                type = TypeRef.Model(ValuesNamespace + "StringOrList", isValueType: false, NodeKinds.Scalar | NodeKinds.Sequence);
                 break;
             case ShapeKind.IntegerOrString:
-                text = ValuesNamespace + "IntegerOrString";
+                type = TypeRef.Model(ValuesNamespace + "IntegerOrString", isValueType: true, NodeKinds.Scalar);
                 break;
             case ShapeKind.Kubernetes:
-                text = KubernetesModels.ModelNamespace + shape.KubernetesType;
+                var handWritten = KubernetesModels.IsHandWrittenValueType(shape.KubernetesType!);
+                type = TypeRef.Model(KubernetesModels.ModelNamespace + shape.KubernetesType, handWritten, handWritten ? NodeKinds.Scalar : NodeKinds.Mapping);
+                break;
+            case ShapeKind.Custom:
+                type = TypeRef.Model(shape.CustomType!, shape.CustomIsValueType, NodeKinds.Any);
                 break;
             case ShapeKind.Array:
-                text = ListType + RealizeElement(shape, nameHint + "Item") + ">";
+                type = TypeRef.List(RealizeElement(shape, nameHint + "Item"));
                 break;
             case ShapeKind.Map:
-                text = DictionaryType + RealizeElement(shape, nameHint + "Item") + ">";
+                type = TypeRef.Map(RealizeElement(shape, nameHint + "Item"));
                 break;
             case ShapeKind.Object:
             case ShapeKind.Enum:
             case ShapeKind.Union:
-                text = DeclareNamedType(shape, nameHint, forcedName: null).Text;
+                type = DeclareNamedType(shape, nameHint, forcedName: null).Type;
                 break;
             default:
-                text = FreeFormType;
+                type = FreeFormRef;
                 break;
         }
 
-        return new TypeUse(text, shape.Nullable);
+        return new TypeUse(type, shape.Nullable);
     }
 
-    private string RealizeElement(SchemaShape container, string nameHint)
+    private static TypeRef FreeFormRef => TypeRef.Model(FreeFormType, isValueType: false, NodeKinds.Any, handlesNull: true);
+
+    private TypeRef RealizeElement(SchemaShape container, string nameHint)
     {
         if (container.Element is null)
         {
-            return FreeFormType;
+            return FreeFormRef;
         }
 
         // A list or map whose items are that same list or map (through $ref) has no finite C# type.
@@ -160,12 +233,12 @@ internal sealed class SpecBuilder
                 container.Node.Document.Path,
                 container.Node.Value.Span,
                 "a list or map that contains itself has no C# type; its items are generated as FreeForm");
-            return FreeFormType;
+            return FreeFormRef;
         }
 
         try
         {
-            return Resolve(container.Element, nameHint).TextWithNullability;
+            return Resolve(container.Element, nameHint).TypeWithNullability;
         }
         finally
         {
@@ -182,7 +255,15 @@ internal sealed class SpecBuilder
         }
 
         var name = forcedName ?? AllocateTypeName(shape, nameHint);
-        var use = new TypeUse(_namespacePrefix + name, false);
+        var qualified = _namespacePrefix + name;
+        var use = new TypeUse(
+            shape.Kind switch
+            {
+                ShapeKind.Enum => TypeRef.Enum(qualified),
+                ShapeKind.Union => TypeRef.Model(qualified, isValueType: false, NodeKinds.Any, isUnion: true),
+                _ => TypeRef.Model(qualified, isValueType: false, NodeKinds.Mapping),
+            },
+            false);
         _namedTypes[key] = use;
         _pending.Enqueue(new PendingType(shape, name, _types.Count));
         _types.Add(null);
@@ -304,15 +385,20 @@ internal sealed class SpecBuilder
             propertyName = Naming.WithNumericSuffix(propertyName, used);
             used.Add(propertyName);
 
-            var type = isDiscriminator ? new TypeUse("string", true) : Resolve(effective, ownerName + Naming.ToPascalCase(key));
+            var type = isDiscriminator ? new TypeUse(TypeRef.String(), true) : Resolve(effective, ownerName + Naming.ToPascalCase(key));
             var required = parts.Required.Contains(key);
-            var typeText = required && !type.Nullable ? type.Text : type.Text + "?";
+            var nullable = !(required && !type.Nullable);
+            var typeText = nullable ? type.Text + "?" : type.Text;
             if (type.Text.Contains(FreeFormType))
             {
                 _freeFormFields.Add(displayOwner + "." + propertyName);
             }
 
-            properties.Add(new PropertySpec(propertyName, key, typeText, required, DocOfProperty(nodes, key)));
+            // A required constant (apiVersion, kind) is not the user's to set: a get-only property that always writes it.
+            var constant = !isDiscriminator && required && type.Type.Kind == TypeRefKind.String
+                ? nodes.Select(n => _classifier.Dereference(n).Value.GetString("const")).FirstOrDefault(c => c is not null)
+                : null;
+            properties.Add(new PropertySpec(propertyName, key, typeText, required, DocOfProperty(nodes, key), type.Type.AsNullable(nullable)) { Constant = constant });
         }
 
         return properties;
@@ -384,7 +470,7 @@ internal sealed class SpecBuilder
                     false,
                     EquatableArray<PropertySpec>.Empty,
                     false,
-                    payload.TextWithNullability));
+                    payload.TextWithNullability) { WrappedType = payload.TypeWithNullability });
                 conversions.Add(new ConversionSpec(payload.Text, variantName));
             }
         }
@@ -520,15 +606,20 @@ internal sealed class SpecBuilder
 
     private readonly struct TypeUse
     {
-        public TypeUse(string text, bool nullable)
+        public TypeUse(TypeRef type, bool nullable)
         {
-            Text = text;
+            Type = type;
             Nullable = nullable;
         }
 
-        public string Text { get; }
+        /// <summary>The type, not nullable.</summary>
+        public TypeRef Type { get; }
 
         public bool Nullable { get; }
+
+        public string Text => Type.Text;
+
+        public TypeRef TypeWithNullability => Type.AsNullable(Nullable);
 
         public string TextWithNullability => Nullable ? Text + "?" : Text;
     }

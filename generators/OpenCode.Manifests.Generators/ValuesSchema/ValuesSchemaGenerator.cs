@@ -44,9 +44,15 @@ public sealed class ValuesSchemaGenerator : IIncrementalGenerator
             .Where(static document => document.IsRoot)
             .WithTrackingName(TrackingNames.RootDocuments);
 
+        // Kubernetes types: those referenced assemblies define, and those a definition library here generates.
+        var kubernetesTypes = kubernetesModels
+            .Combine(documentSet)
+            .Select(static (pair, _) => KubernetesModelCatalog.WithLibraries(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.KubernetesModels + "WithLibraries");
+
         var specs = roots
             .Combine(documentSet)
-            .Combine(kubernetesModels)
+            .Combine(kubernetesTypes)
             .Select(static (input, cancellationToken) => BuildSpec(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Specs);
 
@@ -74,8 +80,21 @@ public sealed class ValuesSchemaGenerator : IIncrementalGenerator
             var ns = Metadata(options, "OcmNamespace");
             var rootType = Metadata(options, "OcmRootType");
             var chartName = Metadata(options, "OcmChartName");
+            var isLibrary = string.Equals(Metadata(options, "OcmDefinitions"), "all", StringComparison.OrdinalIgnoreCase);
 
             var diagnostics = new DiagnosticBag();
+            if (isLibrary && rootType is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidItemMetadata, path, SourceSpan.FileStart, fileName, "Definitions=\"all\" generates every definition and takes no RootType; RootType is ignored");
+                rootType = null;
+            }
+
+            if (isLibrary && (ns is null || !Naming.IsValidNamespace(ns)))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidItemMetadata, path, SourceSpan.FileStart, fileName, "a definition library (Definitions=\"all\") needs a valid Namespace; no code is generated for it");
+                isLibrary = false;
+            }
+
             if (rootType is not null)
             {
                 string? problem = null;
@@ -115,7 +134,7 @@ public sealed class ValuesSchemaGenerator : IIncrementalGenerator
                 }
             }
 
-            return new SchemaDocument(path, normalizedPath, ns, rootType, chartName, root, diagnostics.Items.ToEquatableArray());
+            return new SchemaDocument(path, normalizedPath, ns, rootType, chartName, root, diagnostics.Items.ToEquatableArray()) { IsLibrary = isLibrary };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -158,7 +177,11 @@ public sealed class ValuesSchemaGenerator : IIncrementalGenerator
 
         try
         {
-            return new GeneratedSource(spec.HintName, spec.SchemaPath, SourceEmitter.Emit(spec), spec.Diagnostics);
+            return new GeneratedSource(spec.HintName, spec.SchemaPath, SourceEmitter.Emit(spec), spec.Diagnostics)
+            {
+                SerializerHintName = spec.HintName.Substring(0, spec.HintName.Length - ".g.cs".Length) + ".Yaml.g.cs",
+                SerializerText = SerializerEmitter.Emit(spec),
+            };
         }
         catch (Exception exception)
         {
@@ -178,6 +201,10 @@ public sealed class ValuesSchemaGenerator : IIncrementalGenerator
         try
         {
             output.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            if (source.SerializerText is not null)
+            {
+                output.AddSource(source.SerializerHintName!, SourceText.From(source.SerializerText, Encoding.UTF8));
+            }
         }
         catch (ArgumentException exception)
         {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Values;
 

@@ -26,8 +26,11 @@ public sealed record FluxApp
     /// <summary>The chart source.</summary>
     public required OciRepository ChartSource { get; init; }
 
-    /// <summary>The release; its values come from <see cref="Builder"/>.</summary>
-    public required HelmRelease<AppTemplateValues> Release { get; init; }
+    /// <summary>The release; its values come from <see cref="Builder"/> (<see cref="Values"/>).</summary>
+    public required HelmRelease Release { get; init; }
+
+    /// <summary>The release's values, typed (the same object the release holds).</summary>
+    public required AppTemplateValues Values { get; init; }
 
     /// <summary>The builder the values were made from (the graph of handles the rules check).</summary>
     public required AppTemplateBuilder Builder { get; init; }

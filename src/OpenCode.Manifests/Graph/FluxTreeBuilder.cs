@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Resources;
 using OpenCode.Manifests.Resources.Flux;
 using OpenCode.Manifests.Resources.Kustomize;
+using OpenCode.Manifests.Values;
 
 namespace OpenCode.Manifests.Graph;
 
@@ -29,8 +30,6 @@ public static class FluxTreeBuilder
             var first = group.First();
             var namespaceObject = new V1Namespace
             {
-                ApiVersion = "v1",
-                Kind = "Namespace",
                 Metadata = new V1ObjectMeta
                 {
                     Name = group.Key,
@@ -38,14 +37,14 @@ public static class FluxTreeBuilder
                     Annotations = new Dictionary<string, string> { ["kustomize.toolkit.fluxcd.io/prune"] = "disabled" },
                 },
             };
-            files.Add(new ManifestFile($"{nsFolder}/namespace.yaml", new object[] { namespaceObject }, SchemaUrls.Namespace, first.DeclaredAt));
+            files.Add(new ManifestFile($"{nsFolder}/namespace.yaml", new IYamlWritable[] { namespaceObject }, SchemaUrls.Namespace, first.DeclaredAt));
 
             var appsInNamespace = group.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
             var nsResources = new List<string> { "./namespace.yaml" };
             nsResources.AddRange(appsInNamespace.Select(a => $"./{a.Name}/ks.yaml"));
             files.Add(new ManifestFile(
                 $"{nsFolder}/kustomization.yaml",
-                new object[] { new KustomizeKustomization { Resources = nsResources } },
+                new IYamlWritable[] { new KustomizeKustomization { Resources = nsResources } },
                 SchemaUrls.KustomizeKustomization,
                 first.DeclaredAt));
 
@@ -87,18 +86,18 @@ public static class FluxTreeBuilder
 
         yield return new ManifestFile(
             $"{appFolder}/kustomization.yaml",
-            new object[] { new KustomizeKustomization { Resources = resources, Components = components } },
+            new IYamlWritable[] { new KustomizeKustomization { Resources = resources, Components = components } },
             SchemaUrls.KustomizeKustomization,
             at);
 
         if (app.ExternalSecrets.Count > 0)
         {
-            yield return new ManifestFile($"{appFolder}/externalsecret.yaml", app.ExternalSecrets.Cast<object>().ToList(), SchemaUrls.ExternalSecret, at);
+            yield return new ManifestFile($"{appFolder}/externalsecret.yaml", app.ExternalSecrets.Cast<IYamlWritable>().ToList(), SchemaUrls.ExternalSecret, at);
         }
 
-        yield return new ManifestFile($"{appFolder}/helmrelease.yaml", new object[] { app.Release }, SchemaUrls.AppTemplateHelmRelease, at);
-        yield return new ManifestFile($"{appFolder}/ocirepository.yaml", new object[] { app.ChartSource }, SchemaUrls.OciRepository, at);
-        yield return new ManifestFile($"{nsFolder}/{app.Name}/ks.yaml", new object[] { FluxKustomizationFor(app, appFolder, conventions) }, SchemaUrls.FluxKustomization, at);
+        yield return new ManifestFile($"{appFolder}/helmrelease.yaml", new IYamlWritable[] { app.Release }, SchemaUrls.AppTemplateHelmRelease, at);
+        yield return new ManifestFile($"{appFolder}/ocirepository.yaml", new IYamlWritable[] { app.ChartSource }, SchemaUrls.OciRepository, at);
+        yield return new ManifestFile($"{nsFolder}/{app.Name}/ks.yaml", new IYamlWritable[] { FluxKustomizationFor(app, appFolder, conventions) }, SchemaUrls.FluxKustomization, at);
     }
 
     private static FluxKustomization FluxKustomizationFor(FluxApp app, string appFolder, ClusterConventions conventions)
@@ -111,7 +110,7 @@ public static class FluxTreeBuilder
 
         return new FluxKustomization
         {
-            Metadata = new V1ObjectMeta { Name = app.Name, NamespaceProperty = conventions.FluxNamespace },
+            Metadata = new V1ObjectMeta { Name = app.Name, Namespace = conventions.FluxNamespace },
             Spec = new FluxKustomizationSpec
             {
                 TargetNamespace = app.Namespace,

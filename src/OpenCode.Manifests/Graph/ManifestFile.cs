@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Values;
 
 namespace OpenCode.Manifests.Graph;
 
@@ -11,4 +12,4 @@ namespace OpenCode.Manifests.Graph;
 /// <param name="Documents">The objects, in order.</param>
 /// <param name="SchemaUrl">The <c>yaml-language-server</c> schema address.</param>
 /// <param name="DeclaredAt">The C# declaration the file comes from.</param>
-public sealed record ManifestFile(string RelativePath, IReadOnlyList<object> Documents, string SchemaUrl, SourceLocation DeclaredAt);
+public sealed record ManifestFile(string RelativePath, IReadOnlyList<IYamlWritable> Documents, string SchemaUrl, SourceLocation DeclaredAt);

@@ -11,10 +11,10 @@ namespace OpenCode.Manifests.Graph;
 /// </summary>
 public sealed class ObjectNodes
 {
-    private readonly Dictionary<object, YamlNode> nodes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IYamlWritable, YamlNode> nodes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The node tree of <paramref name="value"/> (by reference: the same object gives the same tree).</summary>
-    public YamlNode Of(object value)
+    public YamlNode Of(IYamlWritable value)
     {
         if (!nodes.TryGetValue(value, out var node))
         {

@@ -16,11 +16,11 @@ internal static class CSharpTypeNames
     public static readonly IReadOnlyList<string> ImportedNamespaces = new[]
     {
         "System.Collections.Generic",
-        "k8s.Models",
         "OpenCode.Manifests.AppTemplate",
         "OpenCode.Manifests.Composition",
         "OpenCode.Manifests.Conventions",
         "OpenCode.Manifests.Import",
+        "OpenCode.Manifests.Kubernetes",
         "OpenCode.Manifests.Values",
     };
 

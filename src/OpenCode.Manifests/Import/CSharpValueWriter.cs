@@ -6,7 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Values;
@@ -16,9 +16,9 @@ namespace OpenCode.Manifests.Import;
 
 /// <summary>
 /// Writes a C# expression that constructs a value of the typed model: generated records as object initializers
-/// (union variants by their nested type), <c>Dictionary</c>/<c>List</c> initializers, KubernetesClient models, and
+/// (union variants by their nested type), <c>Dictionary</c>/<c>List</c> initializers, Kubernetes types, and
 /// the runtime types (<see cref="Integer"/>, <see cref="Scalar"/>, <see cref="FreeForm"/>, …) through their public
-/// factories. Free-form values are reported; so are Kubernetes values C# cannot spell, which are kept as YAML text.
+/// factories. Free-form values are reported.
 /// </summary>
 internal sealed class CSharpValueWriter
 {
@@ -61,13 +61,15 @@ internal sealed class CSharpValueWriter
                     : $"StringOrList.FromString({CSharpLiterals.String(stringOrList.SingleValue!, Pad(indent + 1))})";
             case IntegerOrString integerOrString:
                 // The implicit conversions keep which form it was: a string literal stays a string.
-                return integerOrString.IsString ? CSharpLiterals.Quote(integerOrString.StringValue!) : Long(integerOrString.IntegerValue);
+                return integerOrString.IsPlaceholder
+                    ? $"IntegerOrString.FromPlaceholder({CSharpLiterals.Quote(integerOrString.Placeholder!)})"
+                    : integerOrString.IsString ? CSharpLiterals.Quote(integerOrString.StringValue!) : Long(integerOrString.IntegerValue);
             case FreeForm freeForm:
                 return WriteFreeForm(freeForm, path, indent);
+            case Flag flag:
+                return flag.IsPlaceholder ? $"Flag.FromPlaceholder({CSharpLiterals.Quote(flag.Placeholder!)})" : flag.Value ? "true" : "false";
             case ResourceQuantity quantity:
                 return WriteQuantity(quantity);
-            case IntOrString intOrString:
-                return WriteIntOrString(intOrString);
         }
 
         var type = value.GetType();
@@ -79,11 +81,6 @@ internal sealed class CSharpValueWriter
         if (value is IList list)
         {
             return WriteList(list, type, declaredType, nullability, path, indent);
-        }
-
-        if (type.Namespace == "k8s.Models")
-        {
-            return WriteKubernetesModel(value, type, path, indent);
         }
 
         return WriteObject(value, type, path, indent);
@@ -125,9 +122,11 @@ internal sealed class CSharpValueWriter
         return "FreeForm.Parse(" + CSharpLiterals.String(yaml, Pad(indent + 1)) + ")";
     }
 
-    private static string WriteQuantity(ResourceQuantity quantity) => KubernetesScalarSpelling.Of(quantity).Code;
-
-    private static string WriteIntOrString(IntOrString value) => KubernetesScalarSpelling.Of(value).Code;
+    /// <summary>A quantity through its implicit conversion from text, or <c>Quoted</c> for a number written as a string.</summary>
+    private static string WriteQuantity(ResourceQuantity quantity) =>
+        quantity.IsWrittenAsString && ResourceQuantity.IsPlainNumber(quantity.Text)
+            ? $"ResourceQuantity.Quoted({CSharpLiterals.Quote(quantity.Text)})"
+            : $"(ResourceQuantity){CSharpLiterals.Quote(quantity.Text)}";
 
     private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
     {
@@ -173,27 +172,6 @@ internal sealed class CSharpValueWriter
         }
 
         return builder.Append(Pad(indent)).Append('}').ToString();
-    }
-
-    /// <summary>
-    /// A KubernetesClient model. The YAML reader may have attached spellings C# cannot express to the instance
-    /// (a <c>${VAR}</c> placeholder in a numeric field): such a value is built from its YAML text instead, through
-    /// the same reader, and reported.
-    /// </summary>
-    private string WriteKubernetesModel(object value, Type type, ValuePath path, int indent)
-    {
-        var original = ValuesYaml.ToNode(value);
-        var mirror = KubernetesModelMirror.TryCopy(value);
-        if (mirror is not null && YamlSemantics.AreEqual(original, ValuesYaml.ToNode(mirror), lenientScalars: false, out _))
-        {
-            return WriteObject(value, type, path, indent);
-        }
-
-        context.Report(ImportDiagnosticIds.KeptAsYamlText, DiagnosticSeverity.Warning,
-            $"{path} ({type.Name}) holds a spelling C# cannot express (e.g. a Flux ${{VAR}} placeholder in a number field); it is kept as YAML text read by ValuesYaml.Deserialize<{type.Name}>.",
-            path);
-        var yaml = YamlRenderer.RenderFragment(original);
-        return $"ValuesYaml.Deserialize<{CSharpTypeNames.Name(type)}>({CSharpLiterals.String(yaml, Pad(indent + 1))})";
     }
 
     private string WriteObject(object value, Type type, ValuePath path, int indent)
@@ -246,8 +224,7 @@ internal sealed class CSharpValueWriter
         .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
         .Select(p => new WritableMember(
             p,
-            p.GetCustomAttribute<YamlKeyAttribute>()?.Name
-                ?? p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name,
+            p.GetCustomAttribute<YamlKeyAttribute>()?.Name,
             p.GetCustomAttribute<RequiredMemberAttribute>() is not null,
             p.GetCustomAttribute<YamlExtensionDataAttribute>() is not null,
             new NullabilityInfoContext().Create(p)))

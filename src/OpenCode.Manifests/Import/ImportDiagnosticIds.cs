@@ -15,8 +15,6 @@ public static class ImportDiagnosticIds
     /// <summary>A value the typed model has no property for was kept as free-form YAML.</summary>
     public const string KeptAsFreeForm = "OCM4004";
 
-    /// <summary>A Kubernetes value whose spelling C# cannot express was kept as YAML text.</summary>
-    public const string KeptAsYamlText = "OCM4005";
 
     /// <summary>The input path does not exist or cannot be read.</summary>
     public const string InputNotReadable = "OCM4006";

@@ -45,7 +45,7 @@ internal sealed class ReleaseCodeWriter
             source.Append("// Not imported (HelmRelease settings outside spec.values): spec.").Append(string.Join(", spec.", document.OtherSpecKeys)).Append(".\n");
         }
 
-        foreach (var note in context.Diagnostics.Where(d => d.Id is ImportDiagnosticIds.KeptAsFreeForm or ImportDiagnosticIds.KeptAsYamlText or ImportDiagnosticIds.DanglingMount))
+        foreach (var note in context.Diagnostics.Where(d => d.Id is ImportDiagnosticIds.KeptAsFreeForm or ImportDiagnosticIds.DanglingMount))
         {
             source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
         }
@@ -77,14 +77,14 @@ internal sealed class ReleaseCodeWriter
         {
             source.Append('\n');
             source.Append("    /// <summary>The HelmRelease (name, namespace, chart reference, interval and values).</summary>\n");
-            source.Append("    public static global::OpenCode.Manifests.Resources.Flux.HelmRelease<AppTemplateValues> HelmRelease() => new()\n    {\n");
-            source.Append("        Metadata = new V1ObjectMeta { Name = Name, NamespaceProperty = Namespace },\n");
-            source.Append("        Spec = new global::OpenCode.Manifests.Resources.Flux.HelmReleaseSpec<AppTemplateValues>\n        {\n");
-            source.Append("            ChartRef = new global::OpenCode.Manifests.Resources.CrossNamespaceObjectReference { Kind = ")
+            source.Append("    public static global::OpenCode.Manifests.Resources.Flux.HelmRelease HelmRelease() => new()\n    {\n");
+            source.Append("        Metadata = new V1ObjectMeta { Name = Name, Namespace = Namespace },\n");
+            source.Append("        Spec = new global::OpenCode.Manifests.Resources.Flux.HelmReleaseSpec\n        {\n");
+            source.Append("            ChartRef = new global::OpenCode.Manifests.Resources.Flux.CrossNamespaceObjectReference { Kind = ")
                 .Append(CSharpLiterals.Quote(document.ChartRefKind)).Append(", Name = ").Append(CSharpLiterals.Quote(document.ChartRefName))
                 .Append(document.ChartRefNamespace is null ? "" : ", Namespace = " + CSharpLiterals.Quote(document.ChartRefNamespace)).Append(" },\n");
             source.Append("            Interval = ").Append(CSharpLiterals.Quote(document.Interval)).Append(",\n");
-            source.Append("            Values = Values(),\n        },\n    };\n");
+            source.Append("            Values = ChartValues.Of(Values()),\n        },\n    };\n");
         }
 
         source.Append("}\n");

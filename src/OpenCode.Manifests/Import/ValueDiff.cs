@@ -18,7 +18,7 @@ internal static class ValueDiff
             return built is null && target is null;
         }
 
-        return YamlSemantics.AreEqual(ValuesYaml.ToNode(built), ValuesYaml.ToNode(target), lenientScalars: false, out _);
+        return YamlEquality.AreEqual(ValueNodes.Of(built), ValueNodes.Of(target));
     }
 
     /// <summary>The members of <paramref name="target"/>'s type whose values differ from <paramref name="built"/>'s.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Conventions;
@@ -9,6 +9,7 @@ using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Resources;
 using OpenCode.Manifests.Resources.ExternalSecrets;
 using OpenCode.Manifests.Resources.Flux;
+using OpenCode.Manifests.Values;
 using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests;
@@ -180,16 +181,17 @@ public sealed class OpenCodeApp
             },
         };
 
-        var release = new HelmRelease<AppTemplateValues>
+        var values = Builder.Build();
+        var release = new HelmRelease
         {
             Metadata = new V1ObjectMeta { Name = name },
-            Spec = new HelmReleaseSpec<AppTemplateValues>
+            Spec = new HelmReleaseSpec
             {
                 ChartRef = new CrossNamespaceObjectReference { Kind = chart.Kind, Name = chart.Name },
                 Interval = "1h",
                 Install = new HelmInstall { Remediation = new HelmRemediation { Retries = -1 } },
                 Upgrade = new HelmUpgrade { CleanupOnFail = true, Remediation = new HelmRemediation { Retries = 3 } },
-                Values = Builder.Build(),
+                Values = ChartValues.Of(values),
             },
         };
 
@@ -221,6 +223,7 @@ public sealed class OpenCodeApp
             DeclaredAt = declaredAt,
             ChartSource = chart,
             Release = release,
+            Values = values,
             Builder = Builder,
             ExternalSecrets = externalSecrets,
             UsesVolSync = true,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;

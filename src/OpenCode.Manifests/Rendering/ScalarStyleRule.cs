@@ -1,3 +1,4 @@
+using OpenCode.Manifests.Values;
 using YamlDotNet.Core;
 
 namespace OpenCode.Manifests.Rendering;

@@ -3,19 +3,10 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Rendering;
-
-/// <summary>The type a scalar resolves to under the YAML 1.2 core schema.</summary>
-internal enum YamlScalarType
-{
-    Null,
-    Boolean,
-    Integer,
-    Float,
-    String,
-}
 
 /// <summary>
 /// Resolves scalars the way a YAML 1.2 core-schema reader does: quoted and block scalars are strings, plain

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using OpenCode.Manifests.Values;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -61,8 +61,8 @@ public static class YamlRenderer
         return Normalize(writer.ToString());
     }
 
-    /// <summary>Renders a model object (via <see cref="ValuesYaml.ToNode"/>) as a YAML document.</summary>
-    public static string Render(object? value, YamlRenderOptions? options = null) =>
+    /// <summary>Renders a model value (through its generated serializer) as a YAML document.</summary>
+    public static string Render(IYamlWritable value, YamlRenderOptions? options = null) =>
         Render(ValuesYaml.ToNode(value), options);
 
     /// <summary>Renders a node as UTF-8 bytes without a byte-order mark, ready to be written to a file.</summary>

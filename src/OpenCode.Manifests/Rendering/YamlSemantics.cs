@@ -2,16 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Rendering;
 
 /// <summary>
-/// Compares YAML documents by meaning rather than text: mappings ignoring key order, sequences in order,
-/// scalars by their value under the YAML 1.2 core schema (integers numerically, so <c>0x10</c> equals
-/// <c>16</c> and an integer equals a float of the same value; quoted scalars are strings; all spellings of null
-/// are equal; <c>true</c>/<c>True</c> are equal). Anchors and aliases are compared by what they point to, and
-/// merge keys (<c>&lt;&lt;: *x</c>) by the entries they merge, as Helm's YAML reader sees them.
+/// Compares YAML documents by meaning rather than text, as Flux and kubectl read them (YAML 1.1, see
+/// <see cref="YamlScalars"/>): mappings ignoring key order, sequences in order, scalars by value (integers
+/// numerically, so <c>0x10</c> equals <c>16</c>, <c>0775</c> equals <c>509</c> and an integer equals a float of the
+/// same value; quoted scalars are strings; all spellings of null are equal; <c>yes</c> equals <c>true</c>). Anchors
+/// and aliases are compared by what they point to, and merge keys (<c>&lt;&lt;: *x</c>) by the entries they merge, as
+/// Helm's YAML reader sees them.
 /// </summary>
 /// <remarks>
 /// Lenient scalar typing additionally treats a string as equal to a number or boolean spelled with the same
@@ -45,29 +47,6 @@ public static class YamlSemantics
         return new YamlComparison(difference is null, difference, comparer.LenientMatches);
     }
 
-    /// <summary>A hash code consistent with strict equality (used by <c>FreeForm</c>).</summary>
-    internal static int GetHashCode(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => ScalarHash(scalar),
-        YamlSequenceNode sequence => sequence.Children.Aggregate(17, (hash, child) => unchecked((hash * 31) + GetHashCode(child))),
-        // Order-independent: a sum of the entry hashes.
-        YamlMappingNode mapping => MergeKeys.Entries(mapping).Aggregate(19, (hash, entry) =>
-            unchecked(hash + ((GetHashCode(entry.Key) * 397) ^ GetHashCode(entry.Value)))),
-        _ => 0,
-    };
-
-    private static int ScalarHash(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? string.Empty;
-        return YamlCoreSchema.Resolve(scalar) switch
-        {
-            YamlScalarType.Null => 0,
-            YamlScalarType.Boolean => YamlCoreSchema.ParseBoolean(text) ? 1 : 2,
-            YamlScalarType.Integer or YamlScalarType.Float => YamlCoreSchema.TryParseNumber(text, out var number) ? number.GetHashCode() : 3,
-            _ => StringComparer.Ordinal.GetHashCode(text),
-        };
-    }
-
     private sealed class Comparer(bool lenient)
     {
         public int LenientMatches { get; private set; }
@@ -79,13 +58,13 @@ public static class YamlSemantics
                 case YamlScalarNode scalarA when b is YamlScalarNode scalarB:
                     return ScalarsEqual(scalarA, scalarB, countLeniency: true)
                         ? null
-                        : $"{path}: expected {YamlNodes.Describe(a)} but found {YamlNodes.Describe(b)}";
+                        : $"{path}: expected {YamlRead.Describe(a)} but found {YamlRead.Describe(b)}";
                 case YamlSequenceNode sequenceA when b is YamlSequenceNode sequenceB:
                     return SequenceDifference(sequenceA, sequenceB, path);
                 case YamlMappingNode mappingA when b is YamlMappingNode mappingB:
                     return MappingDifference(mappingA, mappingB, path);
                 default:
-                    return $"{path}: expected {YamlNodes.Describe(a)} but found {YamlNodes.Describe(b)}";
+                    return $"{path}: expected {YamlRead.Describe(a)} but found {YamlRead.Describe(b)}";
             }
         }
 
@@ -171,41 +150,12 @@ public static class YamlSemantics
             return false;
         }
 
-        private static bool StrictScalarsEqual(YamlScalarNode a, YamlScalarNode b)
-        {
-            var typeA = YamlCoreSchema.Resolve(a);
-            var typeB = YamlCoreSchema.Resolve(b);
-            var textA = a.Value ?? string.Empty;
-            var textB = b.Value ?? string.Empty;
-            if (IsNumeric(typeA) && IsNumeric(typeB))
-            {
-                if (YamlCoreSchema.TryParseInteger(textA, out BigInteger integerA) && YamlCoreSchema.TryParseInteger(textB, out BigInteger integerB))
-                {
-                    return integerA == integerB;
-                }
-
-                return YamlCoreSchema.TryParseNumber(textA, out var numberA)
-                    && YamlCoreSchema.TryParseNumber(textB, out var numberB)
-                    && (numberA.Equals(numberB)); // double.Equals treats NaN as equal to NaN
-            }
-
-            if (typeA != typeB)
-            {
-                return false;
-            }
-
-            return typeA switch
-            {
-                YamlScalarType.Null => true,
-                YamlScalarType.Boolean => YamlCoreSchema.ParseBoolean(textA) == YamlCoreSchema.ParseBoolean(textB),
-                _ => string.Equals(textA, textB, StringComparison.Ordinal),
-            };
-        }
+        private static bool StrictScalarsEqual(YamlScalarNode a, YamlScalarNode b) => YamlEquality.ScalarsEqual(a, b);
 
         private static bool LenientlyEqual(YamlScalarNode a, YamlScalarNode b)
         {
-            var typeA = YamlCoreSchema.Resolve(a);
-            var typeB = YamlCoreSchema.Resolve(b);
+            var typeA = YamlScalars.Resolve(a);
+            var typeB = YamlScalars.Resolve(b);
             var oneIsStringOtherNumberOrBoolean =
                 (typeA == YamlScalarType.String && IsNumberOrBoolean(typeB))
                 || (typeB == YamlScalarType.String && IsNumberOrBoolean(typeA));
@@ -216,6 +166,6 @@ public static class YamlSemantics
 
         private static bool IsNumberOrBoolean(YamlScalarType type) => IsNumeric(type) || type == YamlScalarType.Boolean;
 
-        private static string KeyText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : YamlNodes.Describe(key);
+        private static string KeyText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : YamlRead.Describe(key);
     }
 }

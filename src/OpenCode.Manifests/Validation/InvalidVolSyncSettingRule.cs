@@ -52,7 +52,7 @@ public sealed class InvalidVolSyncSettingRule : IValidationRule
 
         try
         {
-            return new k8s.Models.ResourceQuantity(text).ToDecimal() > 0;
+            return new Kubernetes.ResourceQuantity(text).ToDecimal() > 0;
         }
         catch (System.Exception e) when (e is System.FormatException or System.ArgumentException or System.OverflowException)
         {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
 
@@ -61,7 +61,7 @@ public sealed class LimitsBelowRequestsRule : IValidationRule
 
         try
         {
-            return quantity!.ToDecimal();
+            return quantity!.Value.ToDecimal();
         }
         catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {

@@ -23,7 +23,7 @@ public sealed class MissingDependencyRule : IValidationRule
                     app.DeclaredAt);
             }
 
-            foreach (var (controllerId, controller) in app.Release.Spec.Values?.Controllers ?? new())
+            foreach (var (controllerId, controller) in app.Values.Controllers ?? new())
             {
                 foreach (var map in new[] { controller.InitContainers, controller.Containers })
                 {

@@ -22,8 +22,8 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
             var produced = app.ExternalSecrets
                 .GroupBy(s => s.Spec.Target?.Name ?? s.Metadata?.Name ?? "")
                 .ToDictionary(g => g.Key, g => new HashSet<string>(g.SelectMany(s => s.Spec.Data ?? new()).Select(d => d.SecretKey)));
-            var values = app.Release.Spec.Values;
-            if (values?.Controllers is null)
+            var values = app.Values;
+            if (values.Controllers is null)
             {
                 continue;
             }
@@ -98,7 +98,7 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
             {
                 if (value is EnvVarMapValue.EnvVarSourceRefEntry { SecretKeyRef: { } reference })
                 {
-                    yield return (reference.Name, reference.Key, name);
+                    yield return (reference.Name ?? "", reference.Key, name);
                 }
             }
         }

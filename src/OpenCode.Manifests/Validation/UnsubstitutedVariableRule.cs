@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Validation;
@@ -21,7 +22,7 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
         foreach (var app in context.Apps)
         {
             var known = new HashSet<string>(app.Substitutions.Keys.Concat(context.Conventions.ClusterSubstitution.Variables));
-            var objects = new object[] { app.Release, app.ChartSource }.Concat(app.ExternalSecrets);
+            var objects = new IYamlWritable[] { app.Release, app.ChartSource }.Concat(app.ExternalSecrets);
             var reported = new HashSet<string>();
             foreach (var text in objects.SelectMany(o => Scalars(context.Nodes.Of(o))))
             {

@@ -8,7 +8,7 @@ namespace OpenCode.Manifests.Values;
 /// accepts). Flux replaces the text before the YAML is parsed, so a placeholder may stand where a number is
 /// expected.
 /// </summary>
-internal static class FluxPlaceholder
+public static class FluxPlaceholder
 {
     private static readonly Regex Pattern = new(
         @"^\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=][^}]*)?\}$", RegexOptions.CultureInvariant);

@@ -1,13 +1,15 @@
 using System;
 using System.Globalization;
+using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Values;
 
 /// <summary>
 /// A schema <c>integer</c>: a 64-bit value, or a Flux post-build placeholder such as <c>${REPLICAS:=1}</c> that
-/// Flux replaces with a number before the chart sees it. The default value is the integer 0.
+/// Flux replaces with a number before the chart sees it. The default value is the integer 0. Read as Flux reads
+/// YAML 1.1: <c>0775</c> is octal 509, <c>0x1F</c> is 31.
 /// </summary>
-public readonly struct Integer : IEquatable<Integer>
+public readonly struct Integer : IEquatable<Integer>, IYamlModel<Integer>
 {
     private readonly long _value;
     private readonly string? _placeholder;
@@ -70,4 +72,28 @@ public readonly struct Integer : IEquatable<Integer>
 
     /// <summary>The number in invariant culture, or the placeholder text.</summary>
     public override string ToString() => _placeholder ?? _value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Reads an integer or a placeholder.</summary>
+    public static Integer ReadYaml(YamlNode node, YamlPath path)
+    {
+        if (node is YamlScalarNode { Value: { } text } scalar)
+        {
+            if (FluxPlaceholder.IsPlaceholder(text))
+            {
+                return new Integer(text);
+            }
+
+            if (YamlScalars.Resolve(scalar) == YamlScalarType.Integer && YamlScalars.TryParseInteger(text, out var value))
+            {
+                return value >= long.MinValue && value <= long.MaxValue
+                    ? new Integer((long)value)
+                    : throw YamlRead.At(node, path, $"{value} does not fit a 64-bit integer");
+            }
+        }
+
+        throw YamlRead.Expected(node, path, "an integer or a Flux placeholder");
+    }
+
+    /// <summary>Writes the number, or the placeholder unquoted (Flux substitutes it before the YAML is parsed).</summary>
+    public void WriteYaml(YamlWriter writer) => writer.Plain(ToString());
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using OpenCode.Manifests.Rendering;
+using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Values;
 
@@ -9,7 +9,7 @@ namespace OpenCode.Manifests.Values;
 /// <c>0.50</c>), or a Flux post-build placeholder. Two numbers are equal when their texts are equal; compare
 /// <see cref="ToDecimal"/> or <see cref="ToDouble"/> for numeric equality. The default value is <c>0</c>.
 /// </summary>
-public readonly struct Number : IEquatable<Number>
+public readonly struct Number : IEquatable<Number>, IYamlModel<Number>
 {
     private readonly string? _text;
     private readonly bool _isPlaceholder;
@@ -22,12 +22,12 @@ public readonly struct Number : IEquatable<Number>
 
     /// <summary>
     /// Creates a number from YAML number text (<c>1</c>, <c>-0.5</c>, <c>1e3</c>, <c>0x1F</c>, <c>.inf</c>: the
-    /// YAML 1.2 core schema's integer and float forms).
+    /// integer and float forms a YAML 1.1 reader accepts).
     /// </summary>
     /// <exception cref="FormatException">The text is not a YAML number.</exception>
     public static Number Parse(string text)
     {
-        if (text is null || !YamlCoreSchema.IsNumberText(text))
+        if (text is null || !YamlScalars.IsNumberText(text))
         {
             throw new FormatException($"'{text}' is not a YAML number.");
         }
@@ -54,7 +54,7 @@ public readonly struct Number : IEquatable<Number>
     public double ToDouble()
     {
         RequireNumber();
-        YamlCoreSchema.TryParseNumber(Text, out var value);
+        YamlScalars.TryParseNumber(Text, out var value);
         return value;
     }
 
@@ -64,7 +64,7 @@ public readonly struct Number : IEquatable<Number>
     public decimal ToDecimal()
     {
         RequireNumber();
-        if (YamlCoreSchema.TryParseInteger(Text, out var integer))
+        if (YamlScalars.TryParseInteger(Text, out var integer))
         {
             return (decimal)integer;
         }
@@ -105,7 +105,29 @@ public readonly struct Number : IEquatable<Number>
     /// <summary>The YAML text, or the placeholder text.</summary>
     public override string ToString() => Text;
 
-    /// <summary>Formats a double as YAML 1.2 number text.</summary>
+    /// <summary>Reads a number (kept as written) or a placeholder.</summary>
+    public static Number ReadYaml(YamlNode node, YamlPath path)
+    {
+        if (node is YamlScalarNode { Value: { } text } scalar)
+        {
+            if (FluxPlaceholder.IsPlaceholder(text))
+            {
+                return new Number(text, isPlaceholder: true);
+            }
+
+            if (YamlScalars.Resolve(scalar) is YamlScalarType.Integer or YamlScalarType.Float)
+            {
+                return new Number(text, isPlaceholder: false);
+            }
+        }
+
+        throw YamlRead.Expected(node, path, "a number or a Flux placeholder");
+    }
+
+    /// <summary>Writes the number's text unquoted.</summary>
+    public void WriteYaml(YamlWriter writer) => writer.Plain(Text);
+
+    /// <summary>Formats a double as YAML number text.</summary>
     internal static string FormatDouble(double value)
     {
         if (double.IsNaN(value))

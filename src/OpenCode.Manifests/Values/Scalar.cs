@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using OpenCode.Manifests.Rendering;
+using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Values;
 
@@ -10,7 +10,7 @@ namespace OpenCode.Manifests.Values;
 /// are written back exactly as read. It can also hold an explicit YAML null (<see cref="Null"/>, the default),
 /// which is written back as <c>null</c> rather than omitted.
 /// </summary>
-public readonly struct Scalar : IEquatable<Scalar>
+public readonly struct Scalar : IEquatable<Scalar>, IYamlModel<Scalar>
 {
     private readonly string? _text;
 
@@ -35,10 +35,10 @@ public readonly struct Scalar : IEquatable<Scalar>
     /// <summary>Creates a string scalar.</summary>
     public static Scalar FromString(string value) => new(ScalarKind.String, value ?? throw new ArgumentNullException(nameof(value)));
 
-    /// <summary>Creates a number scalar from YAML 1.2 number text (kept verbatim).</summary>
+    /// <summary>Creates a number scalar from YAML number text (kept verbatim).</summary>
     /// <exception cref="FormatException">The text is not a YAML number.</exception>
     public static Scalar FromNumberText(string text) =>
-        text is not null && YamlCoreSchema.IsNumberText(text)
+        text is not null && YamlScalars.IsNumberText(text)
             ? new Scalar(ScalarKind.Number, text)
             : throw new FormatException($"'{text}' is not a YAML number.");
 
@@ -51,12 +51,12 @@ public readonly struct Scalar : IEquatable<Scalar>
     /// <summary>The boolean value.</summary>
     /// <exception cref="InvalidOperationException">The scalar is not a boolean.</exception>
     public bool AsBoolean() => Kind == ScalarKind.Boolean
-        ? YamlCoreSchema.ParseBoolean(Text)
+        ? YamlScalars.TryParseBoolean(Text, out var flag) && flag
         : throw new InvalidOperationException($"The scalar is a {Kind}, not a Boolean.");
 
     /// <summary>The number as a double.</summary>
     /// <exception cref="InvalidOperationException">The scalar is not a number.</exception>
-    public double AsDouble() => Kind == ScalarKind.Number && YamlCoreSchema.TryParseNumber(Text, out var value)
+    public double AsDouble() => Kind == ScalarKind.Number && YamlScalars.TryParseNumber(Text, out var value)
         ? value
         : throw new InvalidOperationException($"The scalar is a {Kind}, not a Number.");
 
@@ -110,4 +110,38 @@ public readonly struct Scalar : IEquatable<Scalar>
 
     /// <summary>The YAML text.</summary>
     public override string ToString() => Text;
+
+    /// <summary>Reads any scalar, keeping its text and what a YAML 1.1 reader makes of it (a plain <c>yes</c> is a boolean).</summary>
+    public static Scalar ReadYaml(YamlNode node, YamlPath path)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            throw YamlRead.Expected(node, path, "a string, number or boolean");
+        }
+
+        return YamlScalars.Resolve(scalar) switch
+        {
+            YamlScalarType.Null => Null,
+            YamlScalarType.Boolean => new Scalar(ScalarKind.Boolean, scalar.Value ?? string.Empty),
+            YamlScalarType.Integer or YamlScalarType.Float => new Scalar(ScalarKind.Number, scalar.Value ?? string.Empty),
+            _ => new Scalar(ScalarKind.String, scalar.Value ?? string.Empty),
+        };
+    }
+
+    /// <summary>Writes strings as strings, numbers and booleans as their text, null as <c>null</c>.</summary>
+    public void WriteYaml(YamlWriter writer)
+    {
+        switch (Kind)
+        {
+            case ScalarKind.Null:
+                writer.Null();
+                break;
+            case ScalarKind.String:
+                writer.String(Text);
+                break;
+            default:
+                writer.Plain(Text);
+                break;
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Values;
 
@@ -9,7 +10,7 @@ namespace OpenCode.Manifests.Values;
 /// A value the schema allows to be one string or a list of strings (<c>command: sh</c> or
 /// <c>command: [sh, -c]</c>). It remembers which, and is written back the same way. Immutable.
 /// </summary>
-public sealed class StringOrList : IEquatable<StringOrList>
+public sealed class StringOrList : IEquatable<StringOrList>, IYamlModel<StringOrList>
 {
     private readonly string[] _values;
 
@@ -84,4 +85,33 @@ public sealed class StringOrList : IEquatable<StringOrList>
 
     /// <summary>The single string, or the list as <c>[a, b]</c>.</summary>
     public override string ToString() => IsList ? "[" + string.Join(", ", _values) + "]" : _values[0];
+
+    /// <summary>Reads a scalar as one string or a sequence of scalars as a list.</summary>
+    public static StringOrList ReadYaml(YamlNode node, YamlPath path) => node switch
+    {
+        YamlScalarNode scalar when !YamlScalars.IsNull(node) => FromString(scalar.Value ?? string.Empty),
+        YamlSequenceNode sequence => FromList(sequence.Children.Select((item, index) =>
+            item is YamlScalarNode itemScalar && !YamlScalars.IsNull(item)
+                ? itemScalar.Value ?? string.Empty
+                : throw YamlRead.Expected(item, path.Index(index), "a string"))),
+        _ => throw YamlRead.Expected(node, path, "a string or a list of strings"),
+    };
+
+    /// <summary>Writes the string, or the list as a sequence of strings.</summary>
+    public void WriteYaml(YamlWriter writer)
+    {
+        if (!IsList)
+        {
+            writer.String(_values[0]);
+            return;
+        }
+
+        writer.BeginSequence();
+        foreach (var value in _values)
+        {
+            writer.String(value);
+        }
+
+        writer.EndSequence();
+    }
 }

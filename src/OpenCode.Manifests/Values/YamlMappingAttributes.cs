@@ -3,8 +3,9 @@ using System;
 namespace OpenCode.Manifests.Values;
 
 /// <summary>
-/// Names the YAML key a property is read from and written to. Properties are written in declaration order.
-/// Emitted by the values-schema generator; also used on the library's hand-written resource types.
+/// Names the YAML key a generated property is read from and written to. Metadata only: the generated serializers
+/// read and write the key themselves; tools that look at a model from outside (the importer, coverage tests) read
+/// it here.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
 public sealed class YamlKeyAttribute : Attribute

@@ -6,14 +6,15 @@ namespace OpenCode.Manifests.Values;
 /// <summary>
 /// The position of a value in a document as a key path (<c>controllers.main.containers.app.image.tag</c>,
 /// <c>persistence.data.globalMounts[0].path</c>), built up while reading or writing for error messages.
-/// Immutable: each step makes a new path pointing at its parent.
+/// Immutable: each step makes a new path pointing at its parent; the text is built only for a message.
 /// </summary>
-internal sealed class YamlPath
+public sealed class YamlPath
 {
     private readonly YamlPath? _parent;
     private readonly string? _key;
     private readonly int _index;
 
+    /// <summary>The document root.</summary>
     public YamlPath()
     {
     }
@@ -25,10 +26,13 @@ internal sealed class YamlPath
         _index = index;
     }
 
+    /// <summary>The path of the value under <paramref name="key"/>.</summary>
     public YamlPath Key(string key) => new(this, key, -1);
 
+    /// <summary>The path of the item at <paramref name="index"/>.</summary>
     public YamlPath Index(int index) => new(this, null, index);
 
+    /// <summary>The path as <c>a.b[2].c</c> (empty for the root).</summary>
     public override string ToString()
     {
         var steps = new List<YamlPath>();

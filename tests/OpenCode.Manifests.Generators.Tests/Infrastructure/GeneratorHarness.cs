@@ -101,7 +101,6 @@ internal static class GeneratorHarness
         }
 
         paths.Add(typeof(OpenCode.Manifests.Values.YamlKeyAttribute).Assembly.Location);
-        paths.Add(typeof(k8s.Models.V1Probe).Assembly.Location);
 
         // Identity-distinct only: the test host may list one assembly under two paths.
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

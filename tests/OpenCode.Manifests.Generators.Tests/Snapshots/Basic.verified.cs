@@ -39,7 +39,7 @@ public sealed partial record BasicValues
     /// </summary>
     /// <remarks>Default: <c>true</c>.</remarks>
     [global::OpenCode.Manifests.Values.YamlKey("enabled")]
-    public bool? Enabled { get; init; }
+    public global::OpenCode.Manifests.Values.Flag? Enabled { get; init; }
 
     /// <summary>
     /// Set the chart name
@@ -111,7 +111,7 @@ public sealed partial record BasicValues
     /// The <c>2fa</c> value.
     /// </summary>
     [global::OpenCode.Manifests.Values.YamlKey("2fa")]
-    public bool? _2fa { get; init; }
+    public global::OpenCode.Manifests.Values.Flag? _2fa { get; init; }
 
     /// <summary>
     /// The <c>foo-bar</c> value.

@@ -39,19 +39,19 @@ public sealed partial record RefValues
     /// The <c>probe</c> value.
     /// </summary>
     [global::OpenCode.Manifests.Values.YamlKey("probe")]
-    public global::k8s.Models.V1Probe? Probe { get; init; }
+    public global::OpenCode.Manifests.Kubernetes.V1Probe? Probe { get; init; }
 
     /// <summary>
     /// The <c>securityContext</c> value.
     /// </summary>
     [global::OpenCode.Manifests.Values.YamlKey("securityContext")]
-    public global::k8s.Models.V1SecurityContext? SecurityContext { get; init; }
+    public global::OpenCode.Manifests.Kubernetes.V1SecurityContext? SecurityContext { get; init; }
 
     /// <summary>
     /// The <c>resources</c> value.
     /// </summary>
     [global::OpenCode.Manifests.Values.YamlKey("resources")]
-    public global::k8s.Models.V1ResourceRequirements? Resources { get; init; }
+    public global::OpenCode.Manifests.Kubernetes.V1ResourceRequirements? Resources { get; init; }
 
     /// <summary>
     /// The <c>controller</c> value.
@@ -199,7 +199,7 @@ public sealed partial record Settings
     /// The <c>local</c> value.
     /// </summary>
     [global::OpenCode.Manifests.Values.YamlKey("local")]
-    public bool? Local { get; init; }
+    public global::OpenCode.Manifests.Values.Flag? Local { get; init; }
 
     /// <summary>Keys beyond the declared properties (the schema allows additional properties), kept in order.</summary>
     [global::OpenCode.Manifests.Values.YamlExtensionData]
@@ -215,7 +215,7 @@ public sealed partial record Settings2
     /// The <c>remote</c> value.
     /// </summary>
     [global::OpenCode.Manifests.Values.YamlKey("remote")]
-    public bool? Remote { get; init; }
+    public global::OpenCode.Manifests.Values.Flag? Remote { get; init; }
 }
 
 /// <summary>

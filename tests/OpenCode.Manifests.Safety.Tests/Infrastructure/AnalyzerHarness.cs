@@ -24,7 +24,7 @@ internal static class AnalyzerHarness
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return trusted
-            .Concat(new[] { typeof(OpenCodeWorkspace).Assembly.Location, typeof(k8s.Models.V1Probe).Assembly.Location })
+            .Concat(new[] { typeof(OpenCodeWorkspace).Assembly.Location, typeof(YamlDotNet.RepresentationModel.YamlNode).Assembly.Location })
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))

@@ -60,7 +60,7 @@ internal static class OutputChecks
             var folder = $"kubernetes/apps/{app.Namespace}/{app.Name}/app/";
             var release = emission.Files.Single(f => f.RelativePath == folder + "helmrelease.yaml");
             var text = Encoding.UTF8.GetString(release.Content.Span);
-            var values = RoundTrip(text, app.Release.Spec.Values!);
+            var values = RoundTrip(text, app.Values);
             Check(Oracle.IsDnsLabel(app.Name) && Oracle.IsDnsLabel(app.Namespace), $"name {app.Namespace}/{app.Name}");
             Check(Oracle.IsPositiveQuantity(app.Substitutions["VOLSYNC_CAPACITY"]), "capacity " + app.Substitutions["VOLSYNC_CAPACITY"]);
             Check(Oracle.IsCron(app.Substitutions["VOLSYNC_SCHEDULE"]), "schedule " + app.Substitutions["VOLSYNC_SCHEDULE"]);

@@ -59,7 +59,7 @@ public sealed class ImageFactTests
         var ws = new OpencodeFlux() with { Image = new PinnedImage("ghcr.io/anomalyco/opencode", "2.0.1") };
         var emission = SingleWorkspace.Run(ws);
         Assert.DoesNotContain(emission.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var server = emission.Apps.Single().Release.Spec.Values!.Controllers!["opencode-flux"].Containers!["app"];
+        var server = emission.Apps.Single().Values.Controllers!["opencode-flux"].Containers!["app"];
         Assert.Equal("serve", server.Command!.Values[1]);
         Assert.Equal("2.0.1", server.Image!.Tag!.ToString());
     }

@@ -18,7 +18,7 @@ public sealed class ProbeFactTests
             Assert.True(probe is not null, $"no {kind} probe");
             Assert.True(probe!.Enabled == true && probe.Custom == true, $"{kind} is not an enabled custom probe");
             Assert.NotNull(probe.Spec?.TcpSocket);
-            Assert.Equal("4096", probe.Spec!.TcpSocket.Port.Value);
+            Assert.Equal(4096, probe.Spec!.TcpSocket!.Port.IntegerValue);
             Assert.Null(probe.Spec.HttpGet);
             Assert.Null(probe.Spec.Exec);
             Assert.Null(probe.Spec.Grpc);

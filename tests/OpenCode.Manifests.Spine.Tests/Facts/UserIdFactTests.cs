@@ -15,10 +15,10 @@ public sealed class UserIdFactTests
     public void The_pod_runs_as_1000_with_fsGroup_1000(string ws)
     {
         var pod = Emitted.Controller(ws).Pod!.SecurityContext!;
-        Assert.Equal(1000, pod.RunAsUser);
-        Assert.Equal(1000, pod.FsGroup);
-        Assert.Equal(1000, pod.RunAsGroup);
-        Assert.True(pod.RunAsNonRoot);
+        Assert.Equal(1000, pod.RunAsUser!.Value.Value);
+        Assert.Equal(1000, pod.FsGroup!.Value.Value);
+        Assert.Equal(1000, pod.RunAsGroup!.Value.Value);
+        Assert.True(pod.RunAsNonRoot!.Value.IsTrue);
     }
 
     [Theory]
@@ -28,8 +28,8 @@ public sealed class UserIdFactTests
         foreach (var (id, container) in Emitted.AllContainers(ws))
         {
             var sc = container.SecurityContext;
-            Assert.True(sc?.RunAsUser is null or 1000, $"{id} runs as {sc?.RunAsUser}");
-            Assert.True(sc?.RunAsGroup is null or 1000, $"{id} runs as group {sc?.RunAsGroup}");
+            Assert.True(sc?.RunAsUser is null || sc.RunAsUser == 1000, $"{id} runs as {sc?.RunAsUser}");
+            Assert.True(sc?.RunAsGroup is null || sc.RunAsGroup == 1000, $"{id} runs as group {sc?.RunAsGroup}");
             Assert.NotEqual(false, sc?.RunAsNonRoot);
             Assert.Equal(false, sc?.AllowPrivilegeEscalation);
         }

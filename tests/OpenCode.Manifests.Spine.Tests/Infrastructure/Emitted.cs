@@ -35,7 +35,7 @@ internal static class Emitted
 
     public static FluxApp App(string name) => Emission.Apps.Single(a => a.Name == name);
 
-    public static AppTemplateValues Values(string name) => App(name).Release.Spec.Values!;
+    public static AppTemplateValues Values(string name) => App(name).Values;
 
     public static Controller Controller(string name) => Values(name).Controllers![name];
 

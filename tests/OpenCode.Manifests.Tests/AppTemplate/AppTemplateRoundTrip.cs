@@ -30,7 +30,7 @@ internal static class AppTemplateRoundTrip
     public static AppTemplateValues AssertRoundTrips(YamlNode values, string what, bool lenientScalars = false)
     {
         var model = ValuesYaml.FromNode<AppTemplateValues>(values);
-        var written = ValuesYaml.Serialize(model);
+        var written = YamlRenderer.Render(model);
         var comparison = YamlSemantics.Compare(values, ValuesYaml.Load(written), lenientScalars);
         Assert.True(comparison.AreEqual, $"{what}: {comparison.FirstDifference}\n--- written\n{written}");
         return model;

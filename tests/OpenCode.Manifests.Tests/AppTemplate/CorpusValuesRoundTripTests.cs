@@ -83,7 +83,7 @@ public sealed class CorpusValuesRoundTripTests(ITestOutputHelper output)
         try
         {
             var model = ValuesYaml.FromNode<AppTemplateValues>(values);
-            written = ValuesYaml.Serialize(model);
+            written = YamlRenderer.Render(model);
         }
         catch (ValuesYamlException exception)
         {

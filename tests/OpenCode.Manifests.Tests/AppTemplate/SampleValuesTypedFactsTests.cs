@@ -134,9 +134,9 @@ public sealed class SampleValuesTypedFactsTests
     {
         var probes = Container("12-probes.yaml", "main", "app").Probes!;
 
-        Assert.True(probes.Liveness!.Custom);
-        Assert.Equal("/healthz", probes.Liveness.Spec!.HttpGet.Path);
-        Assert.Equal("http", probes.Liveness.Spec.HttpGet.Port.Value);
+        Assert.Equal((Flag)true, probes.Liveness!.Custom);
+        Assert.Equal("/healthz", probes.Liveness.Spec!.HttpGet!.Path);
+        Assert.Equal("http", probes.Liveness.Spec.HttpGet.Port.StringValue);
         Assert.Equal(ContainerProbeType.HTTP, probes.Readiness!.Type);
         Assert.Equal(8080L, probes.Readiness.Port!.Value.IntegerValue);
         Assert.Equal(ContainerProbeType.TCP, probes.Startup!.Type);
@@ -154,8 +154,8 @@ public sealed class SampleValuesTypedFactsTests
         Assert.Equal("${HISTORY_LIMIT}", controller.RevisionHistoryLimit!.Value.Placeholder);
         Assert.Equal("${SECRET_MODE:=256}", Assert.IsType<PersistenceItem.Secret>(values.Persistence!["secret"]).DefaultMode!.Value.Placeholder);
         Assert.Equal("${GATEWAY_PORT:=443}", values.Route!["app"].ParentRefs![0].Port!.Value.Placeholder);
-        // An int-or-string port holds the placeholder as its string form.
-        Assert.Equal("${APP_PORT:=8080}", values.Service!["app"].Ports!["http"].Port!.Value.StringValue);
+        // An int-or-string port keeps a plain placeholder as a placeholder (written unquoted: Flux makes it a number).
+        Assert.Equal("${APP_PORT:=8080}", values.Service!["app"].Ports!["http"].Port!.Value.Placeholder);
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed class SeedValuesRoundTripTests
         Assert.Equal("PASSWORD", password.ValueFrom.SecretKeyRef.Key);
         Assert.Equal(["opencode", "web", "--hostname", "0.0.0.0", "--port", "4096"], app.Command!.Values);
         // The alias (*probe) is read as a copy of the anchored liveness probe.
-        Assert.Equal("/global/health", app.Probes!.Readiness!.Spec!.HttpGet.Path);
-        Assert.Equal(4096, int.Parse(app.Probes.Liveness!.Spec!.HttpGet.Port.Value));
+        Assert.Equal("/global/health", app.Probes!.Readiness!.Spec!.HttpGet!.Path);
+        Assert.Equal(4096, app.Probes.Liveness!.Spec!.HttpGet!.Port.IntegerValue);
 
         var data = Assert.IsType<PersistenceItem.ExistingClaim>(values.Persistence!["data"]);
         Assert.Equal("opencode", data.ExistingClaimValue);

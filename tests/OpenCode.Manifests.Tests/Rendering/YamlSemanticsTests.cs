@@ -17,6 +17,10 @@ public sealed class YamlSemanticsTests
     [InlineData("a: 'x'", "a: \"x\"")]
     [InlineData("a: .NaN", "a: .nan")]
     [InlineData("a: &x [1]\nb: *x", "a: [1]\nb: [1]")]
+    [InlineData("a: yes", "a: true")] // YAML 1.1, as Flux reads it
+    [InlineData("a: Off", "a: false")]
+    [InlineData("a: 0775", "a: 509")]
+    [InlineData("a: 1_000", "a: 1000")]
     public void Equal_by_meaning(string a, string b) => Assert.True(Compare(a, b, lenient: false).AreEqual);
 
     [Theory]
@@ -26,7 +30,8 @@ public sealed class YamlSemanticsTests
     [InlineData("a: 1", "b: 1", "$: key 'a' is missing")]
     [InlineData("a: 1", "a: 1\nb: 2", "$: unexpected key 'b'")]
     [InlineData("a: {b: 1}", "a: [b]", "$.a: expected a mapping but found a sequence")]
-    [InlineData("a: yes", "a: true", "$.a: expected the string \"yes\" but found the boolean true")]
+    [InlineData("a: \"yes\"", "a: true", "$.a: expected the string \"yes\" but found the boolean true")]
+    [InlineData("a: \"0775\"", "a: 509", "$.a: expected the string \"0775\" but found the integer 509")]
     public void Different_with_the_first_difference_named(string a, string b, string difference)
     {
         var comparison = Compare(a, b, lenient: false);

@@ -433,7 +433,7 @@ internal abstract class PathCursor
     }
 }
 
-/// <summary>Classifies CLR types of the generated model, the runtime value types and KubernetesClient models.</summary>
+/// <summary>Classifies CLR types of the generated model, the runtime value types and the Kubernetes types.</summary>
 internal static class ModelTypes
 {
     private const string ValuesNamespace = "OpenCode.Manifests.Values.";
@@ -447,8 +447,8 @@ internal static class ModelTypes
         [ValuesNamespace + "Scalar"] = ValueKinds.String | ValueKinds.Number | ValueKinds.Integer | ValueKinds.Boolean,
         [ValuesNamespace + "Integer"] = ValueKinds.Integer,
         [ValuesNamespace + "Number"] = ValueKinds.Number,
-        ["k8s.Models.IntOrString"] = ValueKinds.Integer | ValueKinds.String,
-        ["k8s.Models.ResourceQuantity"] = ValueKinds.String | ValueKinds.Number | ValueKinds.Integer,
+        [ValuesNamespace + "Flag"] = ValueKinds.Boolean,
+        ["OpenCode.Manifests.Kubernetes.ResourceQuantity"] = ValueKinds.String | ValueKinds.Number | ValueKinds.Integer,
     };
 
     public static Type Unwrap(Type type) => Nullable.GetUnderlyingType(type) ?? type;
@@ -567,7 +567,7 @@ internal static class ModelTypes
         return null;
     }
 
-    /// <summary>The YAML key of a property: <c>[YamlKey]</c> on generated records, <c>[JsonPropertyName]</c> on k8s models.</summary>
+    /// <summary>The YAML key of a property: the generator's <c>[YamlKey]</c> metadata.</summary>
     public static string? KeyOf(PropertyInfo property)
     {
         if (property.GetCustomAttribute<YamlExtensionDataAttribute>() is not null)
@@ -575,8 +575,7 @@ internal static class ModelTypes
             return null;
         }
 
-        return property.GetCustomAttribute<YamlKeyAttribute>()?.Name
-               ?? property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name;
+        return property.GetCustomAttribute<YamlKeyAttribute>()?.Name;
     }
 
     public static PropertyInfo? FindProperty(Type type, string key) =>
@@ -878,7 +877,7 @@ internal static class FreeFormFields
             {
                 if (!ModelTypes.IsLeaf(concrete) && ModelTypes.DictionaryValueType(concrete) is null
                                                  && ModelTypes.ListElementType(concrete) is null
-                                                 && concrete.Namespace?.StartsWith("k8s", StringComparison.Ordinal) != true
+                                                 && concrete.Namespace != "OpenCode.Manifests.Kubernetes"
                                                  && visited.Add(concrete))
                 {
                     queue.Enqueue((concrete, path));

@@ -16,7 +16,7 @@ namespace OpenCode.Manifests.Tests.Schema;
 public sealed class UpstreamSchemaCoverageTests
 {
     private const string ModelRootTypeName = "OpenCode.Manifests.AppTemplate.AppTemplateValues";
-    private const string OurSchemaRelativePath = "src/OpenCode.Manifests/Schemas/app-template-4.values.schema.json";
+    private const string OurSchemaRelativePath = "src/OpenCode.Manifests/AppTemplate/app-template-4.values.schema.json";
     private const double RequiredCoveragePercent = 98.0;
     private const int MaxFreeFormFields = 10;
 
@@ -50,12 +50,12 @@ public sealed class UpstreamSchemaCoverageTests
         var ourFile = Path.Combine(CoverageRepoPaths.RepoRoot, OurSchemaRelativePath);
         Assert.True(File.Exists(ourFile), $"Our values schema is missing: {ourFile}");
         var files = new SchemaFiles();
-        var kubernetesModels = typeof(k8s.Models.V1Probe).Assembly;
+        var kubernetesModels = typeof(OpenCode.Manifests.Kubernetes.V1Probe).Assembly;
 
         var report = SchemaCoverage.Check(
             upstream,
             () => SchemaCursor.For(files, files.Load(ourFile), Path.GetFullPath(ourFile),
-                name => kubernetesModels.GetType("k8s.Models." + name, throwOnError: false)));
+                name => kubernetesModels.GetType("OpenCode.Manifests.Kubernetes." + name, throwOnError: false)));
 
         Print($"app-template {version} vs {OurSchemaRelativePath}", report);
         Assert.True(

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using k8s.Models;
+using OpenCode.Manifests.Kubernetes;
+using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Values;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class KubernetesModelTests
     {
         var written = YamlAssert.RoundTrips<V1Probe>("tcpSocket:\n  port: 8080\ninitialDelaySeconds: 5\nfailureThreshold: 3\n");
 
-        // Keys come out in the model's declaration order (alphabetical in KubernetesClient).
+        // Keys come out in the schema's order (alphabetical for Kubernetes types, as client libraries order them).
         Assert.Equal("---\nfailureThreshold: 3\ninitialDelaySeconds: 5\ntcpSocket:\n  port: 8080\n", written);
     }
 
@@ -24,14 +25,15 @@ public sealed class KubernetesModelTests
     {
         var action = ValuesYaml.Deserialize<V1TCPSocketAction>(yaml);
 
-        Assert.Equal(expected, ValuesYaml.Serialize(action));
+        Assert.Equal(expected, YamlRenderer.Render(action));
     }
 
     [Fact]
-    public void IntOrString_built_in_code_writes_digits_as_an_integer()
+    public void IntOrString_built_in_code_keeps_the_form_it_was_given()
     {
-        Assert.Equal("---\nport: 80\n", ValuesYaml.Serialize(new V1TCPSocketAction { Port = "80" }));
-        Assert.Equal("---\nport: web\n", ValuesYaml.Serialize(new V1TCPSocketAction { Port = "web" }));
+        Assert.Equal("---\nport: 80\n", YamlRenderer.Render(new V1TCPSocketAction { Port = 80 }));
+        Assert.Equal("---\nport: web\n", YamlRenderer.Render(new V1TCPSocketAction { Port = "web" }));
+        Assert.Equal("---\nport: \"80\"\n", YamlRenderer.Render(new V1TCPSocketAction { Port = "80" }));
     }
 
     [Fact]
@@ -41,8 +43,8 @@ public sealed class KubernetesModelTests
         var resources = ValuesYaml.Deserialize<V1ResourceRequirements>(yaml);
 
         Assert.Equal(0.5m, resources.Requests["cpu"].ToDecimal());
-        Assert.Equal("---\nlimits:\n  memory: 1Gi\nrequests:\n  cpu: 0.5\n  memory: 512Mi\n", ValuesYaml.Serialize(resources));
-        YamlAssert.SemanticallyEqual(yaml, ValuesYaml.Serialize(resources));
+        Assert.Equal("---\nlimits:\n  memory: 1Gi\nrequests:\n  cpu: 0.5\n  memory: 512Mi\n", YamlRenderer.Render(resources));
+        YamlAssert.SemanticallyEqual(yaml, YamlRenderer.Render(resources));
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class KubernetesModelTests
     {
         var resources = new V1ResourceRequirements { Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("2"), ["memory"] = new("256Mi") } };
 
-        Assert.Equal("---\nlimits:\n  cpu: 2\n  memory: 256Mi\n", ValuesYaml.Serialize(resources));
+        Assert.Equal("---\nlimits:\n  cpu: 2\n  memory: 256Mi\n", YamlRenderer.Render(resources));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Tests.Values.Models;
 using OpenCode.Manifests.Values;
 using Xunit;
@@ -103,7 +104,7 @@ public sealed class ModelRoundTripTests
         Assert.Equal(ScalarKind.Number, ((EnvValue.Text)app.Env["WORKERS"]).Value.Kind);
         Assert.Equal(new[] { "a", "b" }, ((EnvValue.Lines)app.Env["FLAGS"]).Value);
         Assert.IsType<EnvValue.Explicit>(app.Env["SECRET"]);
-        Assert.Equal("8080", app.Probes!["liveness"].Spec!.TcpSocket.Port.Value);
+        Assert.Equal(8080, app.Probes!["liveness"].Spec!.TcpSocket!.Port.IntegerValue);
 
         Assert.Equal(0.5m, values.Global!.Ratio!.Value.ToDecimal());
         Assert.Equal("port-label", values.Global.Labels!["8080"]);
@@ -122,7 +123,7 @@ public sealed class ModelRoundTripTests
             Enabled = true,
         };
 
-        Assert.Equal("---\nenabled: true\ntype: deployment\nreplicas: 2\nstrategy: Recreate\n", ValuesYaml.Serialize(controller));
+        Assert.Equal("---\nenabled: true\ntype: deployment\nreplicas: 2\nstrategy: Recreate\n", YamlRenderer.Render(controller));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class ModelRoundTripTests
     {
         var controller = new Controller { Replicas = Integer.FromPlaceholder("${REPLICAS:=1}") };
 
-        Assert.Equal("---\nreplicas: ${REPLICAS:=1}\n", ValuesYaml.Serialize(controller));
+        Assert.Equal("---\nreplicas: ${REPLICAS:=1}\n", YamlRenderer.Render(controller));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class ModelRoundTripTests
         var port = ValuesYaml.Deserialize<ServicePort>(yaml);
 
         Assert.Equal(isInteger, port.TargetPort!.Value.IsInteger);
-        Assert.Equal(expected, ValuesYaml.Serialize(port));
+        Assert.Equal(expected, YamlRenderer.Render(port));
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class ModelRoundTripTests
         var image = ValuesYaml.Deserialize<ContainerImage>("repository: app\ntag: 1.2");
 
         Assert.Equal("1.2", image.Tag);
-        var written = ValuesYaml.Serialize(image);
+        var written = YamlRenderer.Render(image);
         Assert.Equal("---\nrepository: app\ntag: \"1.2\"\n", written);
         YamlAssert.SemanticallyEqual("repository: app\ntag: 1.2", written, lenient: true);
     }
@@ -168,48 +169,85 @@ public sealed class ModelRoundTripTests
     [Fact]
     public void Lists_maps_and_nested_records_round_trip()
     {
-        YamlAssert.RoundTrips<Dictionary<string, List<GlobalMount>>>("a:\n  - path: /x\n    readOnly: true\n  - path: /y\nb: []\n");
-        YamlAssert.RoundTrips<List<Dictionary<string, string>>>("- {z: one, a: two}\n- {}\n");
-        YamlAssert.RoundTrips<GlobalMount[]>("- path: /only\n");
+        YamlAssert.RoundTrips<SampleValues>("persistence:\n  a:\n    size: 1Gi\n    globalMounts:\n      - path: /x\n        readOnly: true\n      - path: /y\n  b:\n    size: 2Gi\n    globalMounts: []\n");
+        YamlAssert.RoundTrips<GlobalOptions>("labels: {z: one, a: two}\n");
+        YamlAssert.RoundTrips<GlobalOptions>("labels: {}\n");
     }
 
     [Fact]
     public void Numbers_read_into_strings_come_back_quoted_and_compare_equal_only_leniently()
     {
-        var written = ValuesYaml.Serialize(ValuesYaml.Deserialize<Dictionary<string, string>>("z: 1\na: true\n"));
+        var written = YamlRenderer.Render(ValuesYaml.Deserialize<GlobalOptions>("labels:\n  z: 1\n  a: true\n"));
 
-        Assert.Equal("---\nz: \"1\"\na: \"true\"\n", written);
-        YamlAssert.SemanticallyEqual("z: 1\na: true\n", written, lenient: true);
+        Assert.Equal("---\nlabels:\n  z: \"1\"\n  a: \"true\"\n", written);
+        YamlAssert.SemanticallyEqual("labels:\n  z: 1\n  a: true\n", written, lenient: true);
     }
 
     [Fact]
     public void Dictionaries_keep_insertion_order()
     {
-        var map = ValuesYaml.Deserialize<Dictionary<string, int>>("z: 1\na: 2\nm: 3\n");
+        var global = ValuesYaml.Deserialize<GlobalOptions>("labels:\n  z: \"1\"\n  a: \"2\"\n  m: \"3\"\n");
 
-        Assert.Equal(new[] { "z", "a", "m" }, map.Keys);
-        Assert.Equal("---\nz: 1\na: 2\nm: 3\n", ValuesYaml.Serialize(map));
+        Assert.Equal(new[] { "z", "a", "m" }, global.Labels!.Keys);
+        Assert.Equal("---\nlabels:\n  z: \"1\"\n  a: \"2\"\n  m: \"3\"\n", YamlRenderer.Render(global));
+    }
+
+    [Theory]
+    [InlineData("replicas: 0775", 509)]
+    [InlineData("replicas: 0o10", 8)]
+    [InlineData("replicas: 0x1F", 31)]
+    [InlineData("replicas: 0b101", 5)]
+    [InlineData("replicas: 1_000", 1000)]
+    [InlineData("replicas: -12", -12)]
+    public void Integers_are_read_as_Flux_reads_YAML_1_1(string yaml, long expected)
+    {
+        var controller = ValuesYaml.Deserialize<Controller>(yaml);
+
+        Assert.Equal(expected, controller.Replicas!.Value.Value);
+        Assert.Equal($"---\nreplicas: {expected}\n", YamlRenderer.Render(controller));
+        YamlAssert.SemanticallyEqual(yaml, YamlRenderer.Render(controller));
+    }
+
+    [Theory]
+    [InlineData("enabled: yes", true)]
+    [InlineData("enabled: On", true)]
+    [InlineData("enabled: y", true)]
+    [InlineData("enabled: no", false)]
+    [InlineData("enabled: OFF", false)]
+    [InlineData("enabled: false", false)]
+    public void Booleans_are_read_as_Flux_reads_YAML_1_1(string yaml, bool expected)
+    {
+        var controller = ValuesYaml.Deserialize<Controller>(yaml);
+
+        Assert.Equal((Flag)expected, controller.Enabled);
+        Assert.Equal($"---\nenabled: {(expected ? "true" : "false")}\n", YamlRenderer.Render(controller));
     }
 
     [Fact]
-    public void Primitives_read_by_the_core_schema()
+    public void Scalars_that_are_not_of_the_field_type_are_errors()
     {
-        Assert.True(ValuesYaml.Deserialize<bool>("true"));
-        Assert.Equal(8, ValuesYaml.Deserialize<int>("0o10"));
-        Assert.Equal(1.5, ValuesYaml.Deserialize<double>("1.5"));
-        Assert.Equal(2m, ValuesYaml.Deserialize<decimal>("2"));
-        Assert.Null(ValuesYaml.Deserialize<int?>("~"));
-        Assert.Equal("yes", ValuesYaml.Deserialize<string>("yes"));
-        YamlAssert.Fails<bool>("yes");
-        YamlAssert.Fails<bool>("\"true\"");
-        YamlAssert.Fails<int>("3000000000");
+        YamlAssert.Fails<Controller>("enabled: \"true\"");
+        YamlAssert.Fails<Controller>("enabled: 1");
+        YamlAssert.Fails<Controller>("replicas: 3000000000000000000000");
+        YamlAssert.Fails<Controller>("replicas: 1.5");
+        Assert.Equal("yes", ValuesYaml.Deserialize<ContainerImage>("repository: yes\ntag: \"1\"").Repository);
+    }
+
+    [Fact]
+    public void Placeholders_are_first_class_in_boolean_fields()
+    {
+        var controller = ValuesYaml.Deserialize<Controller>("enabled: ${ENABLED:=true}");
+
+        Assert.Equal("${ENABLED:=true}", controller.Enabled!.Value.Placeholder);
+        Assert.Equal("---\nenabled: ${ENABLED:=true}\n", YamlRenderer.Render(controller));
+        Assert.Equal("---\nenabled: ${X}\n", YamlRenderer.Render(new Controller { Enabled = Flag.FromPlaceholder("${X}") }));
     }
 
     [Fact]
     public void Scalar_round_trips_every_kind()
     {
-        var written = YamlAssert.RoundTrips<Dictionary<string, Scalar>>("a: 1.10\nb: \"1.10\"\nc: true\nd: text\ne: null\nf: 'yes'\n");
+        var written = YamlAssert.RoundTrips<Container>("image: {repository: r, tag: t}\nenv: {a: 1.10, b: \"1.10\", c: true, d: text, e: null, f: 'yes', g: on}\n");
 
-        Assert.Equal("---\na: 1.10\nb: \"1.10\"\nc: true\nd: text\ne: null\nf: \"yes\"\n", written);
+        Assert.Equal("---\nimage:\n  repository: r\n  tag: t\nenv:\n  a: 1.10\n  b: \"1.10\"\n  c: true\n  d: text\n  e: null\n  f: \"yes\"\n  g: on\n", written);
     }
 }

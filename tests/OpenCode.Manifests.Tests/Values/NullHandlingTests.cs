@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Tests.Values.Models;
 using OpenCode.Manifests.Values;
 using Xunit;
@@ -10,7 +11,7 @@ public sealed class NullHandlingTests
     [Fact]
     public void Null_properties_are_omitted()
     {
-        Assert.Equal("---\nrepository: app\ntag: \"1\"\n", ValuesYaml.Serialize(new ContainerImage { Repository = "app", Tag = "1" }));
+        Assert.Equal("---\nrepository: app\ntag: \"1\"\n", YamlRenderer.Render(new ContainerImage { Repository = "app", Tag = "1" }));
     }
 
     [Theory]
@@ -22,7 +23,7 @@ public sealed class NullHandlingTests
         var global = ValuesYaml.Deserialize<GlobalOptions>(yaml);
 
         Assert.Null(global.NameOverride);
-        Assert.Equal("--- {}\n", ValuesYaml.Serialize(global));
+        Assert.Equal("--- {}\n", YamlRenderer.Render(global));
     }
 
     [Fact]
@@ -32,16 +33,16 @@ public sealed class NullHandlingTests
         var values = ValuesYaml.Deserialize<SampleValues>("defaultPodOptions: ~\n");
 
         Assert.Equal(Scalar.Null, global.Prefix);
-        Assert.Equal("---\nprefix: null\n", ValuesYaml.Serialize(global));
+        Assert.Equal("---\nprefix: null\n", YamlRenderer.Render(global));
         Assert.Same(FreeForm.Null, values.DefaultPodOptions);
-        Assert.Equal("---\ndefaultPodOptions: null\n", ValuesYaml.Serialize(values));
+        Assert.Equal("---\ndefaultPodOptions: null\n", YamlRenderer.Render(values));
     }
 
     [Fact]
     public void Nulls_inside_collections_and_extension_data_are_kept()
     {
-        YamlAssert.RoundTrips<List<string?>>("- a\n- null\n");
-        YamlAssert.RoundTrips<Dictionary<string, Controller?>>("main: null\nother: {replicas: 1}\n");
+        YamlAssert.RoundTrips<Container>("image: {repository: r, tag: t}\nargs: [a, b]\nenv: {A: null, B: x}\n");
+        YamlAssert.RoundTrips<SampleValues>("controllers:\n  main: null\n  other: {replicas: 1}\n");
         YamlAssert.RoundTrips<Controller>("strategy: ~\n");
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Tests.Values.Models;
 using OpenCode.Manifests.Values;
 using Xunit;
@@ -14,7 +15,7 @@ public sealed class UnionTests
 
         var claim = Assert.IsType<PersistenceItem.PersistentVolumeClaim>(item);
         Assert.Null(claim.Type);
-        Assert.Equal("---\nsize: 1Gi\naccessMode: ReadWriteOnce\n", ValuesYaml.Serialize(item));
+        Assert.Equal("---\nsize: 1Gi\naccessMode: ReadWriteOnce\n", YamlRenderer.Render(item));
     }
 
     [Fact]
@@ -25,9 +26,9 @@ public sealed class UnionTests
         var existingWithoutType = ValuesYaml.Deserialize<PersistenceItem>("existingClaim: data\n");
 
         Assert.Equal("persistentVolumeClaim", Assert.IsType<PersistenceItem.PersistentVolumeClaim>(claim).Type);
-        Assert.Equal("data", Assert.IsType<PersistenceItem.ExistingClaim>(existing).Claim);
+        Assert.Equal("data", Assert.IsType<PersistenceItem.ExistingClaim>(existing).ExistingClaimValue);
         Assert.IsType<PersistenceItem.ExistingClaim>(existingWithoutType);
-        Assert.Equal("---\ntype: persistentVolumeClaim\nexistingClaim: data\n", ValuesYaml.Serialize(existing));
+        Assert.Equal("---\ntype: persistentVolumeClaim\nexistingClaim: data\n", YamlRenderer.Render(existing));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class UnionTests
     {
         PersistenceItem item = new PersistenceItem.Nfs { Path = "/export", Server = "nas" };
 
-        Assert.Equal("---\ntype: nfs\nserver: nas\npath: /export\n", ValuesYaml.Serialize(item));
+        Assert.Equal("---\ntype: nfs\nserver: nas\npath: /export\n", YamlRenderer.Render(item));
         Assert.Equal(item, ValuesYaml.Deserialize<PersistenceItem>("server: nas\ntype: nfs\npath: /export\n"));
     }
 
@@ -48,10 +49,10 @@ public sealed class UnionTests
     [Fact]
     public void No_matching_variant_is_an_error_naming_each_variant()
     {
-        var error = YamlAssert.Fails<Dictionary<string, PersistenceItem>>("data:\n  type: hostPath\n  hostPath: /x\n");
+        var error = YamlAssert.Fails<SampleValues>("persistence:\n  data:\n    type: hostPath\n    hostPath: /x\n");
 
-        Assert.Equal("data", error.Path);
-        Assert.Equal(2, error.Line);
+        Assert.Equal("persistence.data", error.Path);
+        Assert.Equal(3, error.Line);
         Assert.Contains("no variant of PersistenceItem", error.Message);
         Assert.Contains("Nfs: needs 'type: nfs'", error.Message);
     }
@@ -69,21 +70,21 @@ public sealed class UnionTests
     [Fact]
     public void Wrapped_variants_are_chosen_by_node_kind_and_written_in_place()
     {
-        var yaml = "A: plain\nB: 3\nC: [x, y]\nD:\n  value: \"3\"\n  dependsOn: [A]\n";
-        var env = ValuesYaml.Deserialize<Dictionary<string, EnvValue>>(yaml);
+        var yaml = "image: {repository: r, tag: t}\nenv:\n  A: plain\n  B: 3\n  C: [x, z]\n  D:\n    value: \"3\"\n    dependsOn: [A]\n";
+        var env = ValuesYaml.Deserialize<Container>(yaml).Env!;
 
         Assert.Equal(Scalar.FromString("plain"), Assert.IsType<EnvValue.Text>(env["A"]).Value);
         Assert.Equal(ScalarKind.Number, Assert.IsType<EnvValue.Text>(env["B"]).Value.Kind);
         Assert.IsType<EnvValue.Lines>(env["C"]);
         Assert.Equal(Scalar.FromString("3"), Assert.IsType<EnvValue.Explicit>(env["D"]).Value);
-        YamlAssert.RoundTrips<Dictionary<string, EnvValue>>(yaml);
+        YamlAssert.RoundTrips<Container>(yaml);
     }
 
     [Fact]
     public void Generated_implicit_conversions_build_wrapped_variants()
     {
-        var env = new Dictionary<string, EnvValue> { ["TZ"] = "UTC" };
+        var container = new Container { Image = new ContainerImage { Repository = "r", Tag = "t" }, Env = new Dictionary<string, EnvValue> { ["TZ"] = (Scalar)"UTC" } };
 
-        Assert.Equal("---\nTZ: UTC\n", ValuesYaml.Serialize(env));
+        Assert.Equal("---\nimage:\n  repository: r\n  tag: t\nenv:\n  TZ: UTC\n", YamlRenderer.Render(container));
     }
 }

@@ -15,13 +15,15 @@ internal static class YamlAssert
 
     /// <summary>Reads <paramref name="yaml"/> into a <typeparamref name="T"/>, writes it back, checks the meaning is kept.</summary>
     public static string RoundTrips<T>(string yaml)
+        where T : IYamlModel<T>
     {
         var model = ValuesYaml.Deserialize<T>(yaml);
-        var written = ValuesYaml.Serialize(model!);
+        var written = YamlRenderer.Render(model);
         SemanticallyEqual(yaml, written);
         return written;
     }
 
-    public static ValuesYamlException Fails<T>(string yaml) =>
+    public static ValuesYamlException Fails<T>(string yaml)
+        where T : IYamlModel<T> =>
         Assert.Throws<ValuesYamlException>(() => ValuesYaml.Deserialize<T>(yaml));
 }
