@@ -126,6 +126,32 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    // The app registry generator reports these at the type's identifier and leaves the type out of the registry,
+    // so the generated code still compiles and the user's own line carries the error.
+    public static readonly DiagnosticDescriptor UncreatableAppType = new(
+        id: "OCM1115",
+        title: "An app type the build cannot create",
+        messageFormat: "'{0}' is marked [{1}] but the build cannot create it: {2}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor WrongMarkedKind = new(
+        id: "OCM1116",
+        title: "A marked type of the wrong kind",
+        messageFormat: "'{0}' is marked [{1}] but does not derive from {2}; derive it from {2} (or from a record that does), or remove the attribute",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NoClusterConventions = new(
+        id: "OCM1117",
+        title: "No [ClusterConventions] type",
+        messageFormat: "The project marks apps ('{0}' first) but no [ClusterConventions] type; declare one record deriving from ClusterConventions, mark it [ClusterConventions], and set this cluster's gateway, secret store, storage class and domain in it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static DiagnosticDescriptor Constraint(string id, string title, string message) => new(
         id: id,
         title: title,
@@ -156,6 +182,9 @@ internal static class DiagnosticDescriptors
         "OCM1112" => UnpinnedImage,
         "OCM1113" => SecretLiteral,
         "OCM1114" => DuplicateConventions,
+        "OCM1115" => UncreatableAppType,
+        "OCM1116" => WrongMarkedKind,
+        "OCM1117" => NoClusterConventions,
         _ => null,
     };
 }

@@ -124,7 +124,8 @@ public sealed class IncrementalTests
         return reasons;
     }
 
-    private static void AssertNoForbiddenObjects(object? value, string stepName, HashSet<object> visited)
+    /// <summary>Fails when <paramref name="value"/> reaches a symbol, syntax node, compilation or location.</summary>
+    internal static void AssertNoForbiddenObjects(object? value, string stepName, HashSet<object> visited)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
         {

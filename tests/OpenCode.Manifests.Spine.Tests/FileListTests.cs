@@ -49,7 +49,7 @@ public sealed class FileListTests
     [Fact]
     public void The_registry_lists_both_workspaces_in_declaration_order_with_their_source_lines()
     {
-        var registry = OpenCode.Manifests.Generated.GeneratedWorkspaceRegistry.Create();
+        var registry = OpenCode.Manifests.Generated.GeneratedAppRegistry.Create();
         Assert.Equal(new[] { "OpenCode.Workspaces.OpencodeFlux", "OpenCode.Workspaces.OpencodeHa" }, registry.Apps.Select(w => w.TypeName));
         foreach (var entry in registry.Apps)
         {

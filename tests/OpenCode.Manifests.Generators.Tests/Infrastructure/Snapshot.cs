@@ -13,14 +13,21 @@ namespace OpenCode.Manifests.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) =>
+        Verify(RepoPaths.Snapshots, name, actual, Environment.GetEnvironmentVariable("OCM_ACCEPT_SNAPSHOTS") == "1");
+
+    /// <summary>
+    /// Compares with <c>&lt;name&gt;.verified.cs</c> in <paramref name="directory"/>; <paramref name="accept"/>
+    /// overwrites it instead. The negative-control tests call this on a copy, never on the committed snapshots.
+    /// </summary>
+    public static void Verify(string directory, string name, string actual, bool accept)
     {
-        Directory.CreateDirectory(RepoPaths.Snapshots);
-        var verifiedPath = Path.Combine(RepoPaths.Snapshots, name + ".verified.cs");
-        var receivedPath = Path.Combine(RepoPaths.Snapshots, name + ".received.cs");
+        Directory.CreateDirectory(directory);
+        var verifiedPath = Path.Combine(directory, name + ".verified.cs");
+        var receivedPath = Path.Combine(directory, name + ".received.cs");
         actual = NormalizeNewlines(actual);
 
-        if (Environment.GetEnvironmentVariable("OCM_ACCEPT_SNAPSHOTS") == "1")
+        if (accept)
         {
             File.WriteAllText(verifiedPath, actual, new UTF8Encoding(false));
             File.Delete(receivedPath);

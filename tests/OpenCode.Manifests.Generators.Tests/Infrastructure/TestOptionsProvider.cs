@@ -6,13 +6,23 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace OpenCode.Manifests.Generators.Tests.Infrastructure;
 
-/// <summary>Serves per-file <c>build_metadata.AdditionalFiles.*</c> options the way MSBuild's editorconfig does.</summary>
+/// <summary>
+/// Serves per-file <c>build_metadata.AdditionalFiles.*</c> options and global <c>build_property.*</c> options the way
+/// MSBuild's editorconfig does.
+/// </summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly IReadOnlyDictionary<string, TestOptions> _byPath;
 
     public TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> optionsByPath)
+        : this(optionsByPath, new Dictionary<string, string>())
     {
+    }
+
+    /// <summary>Also serves <paramref name="globalOptions"/> (<c>build_property.*</c>, as MSBuild passes properties).</summary>
+    public TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> optionsByPath, IReadOnlyDictionary<string, string> globalOptions)
+    {
+        GlobalOptions = new TestOptions(globalOptions);
         var byPath = new Dictionary<string, TestOptions>(StringComparer.Ordinal);
         foreach (var pair in optionsByPath)
         {
@@ -22,7 +32,7 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
         _byPath = byPath;
     }
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new TestOptions(new Dictionary<string, string>());
+    public override AnalyzerConfigOptions GlobalOptions { get; }
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 

@@ -27,7 +27,7 @@ internal static class Emitted
     /// <summary>A fresh run of the pipeline (generated registry → compose → validate → render).</summary>
     public static Emission Run()
     {
-        var emission = ManifestPipeline.Run(GeneratedWorkspaceRegistry.Create());
+        var emission = ManifestPipeline.Run(GeneratedAppRegistry.Create());
         var errors = emission.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "the workspaces produce errors:\n" + string.Join("\n", errors));
         return emission;
