@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using OpenCode.Manifests.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,7 +20,7 @@ namespace OpenCode.Manifests.CodeFixes;
 public sealed class DnsLabelCodeFixProvider : CodeFixProvider
 {
     /// <summary>The diagnostic this provider fixes.</summary>
-    public const string DiagnosticId = "OCM1101";
+    public static readonly string DiagnosticId = DiagnosticCatalog.NotDnsLabel.Id;
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticId);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using OpenCode.Manifests.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,7 +24,7 @@ namespace OpenCode.Manifests.CodeFixes;
 public sealed class PinImageCodeFixProvider : CodeFixProvider
 {
     /// <summary>The diagnostic this provider fixes.</summary>
-    public const string DiagnosticId = "OCM1112";
+    public static readonly string DiagnosticId = DiagnosticCatalog.UnpinnedImageInCode.Id;
 
     private const string ImagesType = "OpenCode.Manifests.OpenCodeImages";
     private const string ImageDefaultAttribute = "OpenCode.Manifests.Constraints.ImageDefaultAttribute";

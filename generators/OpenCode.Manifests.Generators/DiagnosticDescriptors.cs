@@ -1,190 +1,123 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using OpenCode.Manifests.Generators.Diagnostics;
+using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+using Severity = OpenCode.Manifests.Generators.Diagnostics.DiagnosticSeverity;
 
 namespace OpenCode.Manifests.Generators;
 
-/// <summary>Every diagnostic the generators and analyzers report. Docs: docs/diagnostics/OCMxxxx.md.</summary>
+/// <summary>
+/// The Roslyn descriptors of the generators and analyzers. Id, severity, title, category and help link come from
+/// <see cref="DiagnosticCatalog"/> (the library's catalogue, compiled in here from the same file); only the message
+/// formats, which carry the generator's arguments, are written here.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Category = "OpenCode.Manifests.Schema";
-    private const string UsageCategory = "OpenCode.Manifests.Usage";
-    private const string SecurityCategory = "OpenCode.Manifests.Security";
+    public static readonly DiagnosticDescriptor InvalidJson = Descriptor(DiagnosticCatalog.InvalidJson,
+        "Chart values schema '{0}' is not valid JSON: {1}");
 
-    public static readonly DiagnosticDescriptor InvalidJson = new(
-        id: "OCM1001",
-        title: "Chart values schema is not valid JSON",
-        messageFormat: "Chart values schema '{0}' is not valid JSON: {1}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnresolvedRef = Descriptor(DiagnosticCatalog.UnresolvedRef,
+        "$ref '{0}' cannot be resolved: {1}");
 
-    public static readonly DiagnosticDescriptor UnresolvedRef = new(
-        id: "OCM1002",
-        title: "Unresolved $ref in chart values schema",
-        messageFormat: "$ref '{0}' cannot be resolved: {1}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Descriptor(DiagnosticCatalog.UnsupportedConstruct,
+        "Unsupported schema construct: {0}");
 
-    // A warning, not an error: the generator still emits a usable (if looser) type, so a chart with one odd
-    // construct does not block the build.
-    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
-        id: "OCM1003",
-        title: "Unsupported chart values schema construct",
-        messageFormat: "Unsupported schema construct: {0}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor InvalidItemMetadata = Descriptor(DiagnosticCatalog.InvalidItemMetadata,
+        "Invalid ChartValuesSchema metadata for '{0}': {1}");
 
-    public static readonly DiagnosticDescriptor InvalidItemMetadata = new(
-        id: "OCM1004",
-        title: "Invalid ChartValuesSchema item metadata",
-        messageFormat: "Invalid ChartValuesSchema metadata for '{0}': {1}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor TypeNameCollision = Descriptor(DiagnosticCatalog.TypeNameCollision,
+        "Generated type name '{0}' is already taken; the type is named '{1}' instead");
 
-    public static readonly DiagnosticDescriptor TypeNameCollision = new(
-        id: "OCM1005",
-        title: "Generated type name collision",
-        messageFormat: "Generated type name '{0}' is already taken; the type is named '{1}' instead",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor InternalError = Descriptor(DiagnosticCatalog.InternalGeneratorError,
+        "Internal generator error while processing '{0}': {1}");
 
-    public static readonly DiagnosticDescriptor InternalError = new(
-        id: "OCM1999",
-        title: "Internal values-schema generator error",
-        messageFormat: "Internal generator error while processing '{0}': {1}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
-
-    // Analyzers: constant arguments and assignments checked against the constraint attributes of the public API.
-    public static readonly DiagnosticDescriptor NotDnsLabel = Constraint("OCM1101", "Name is not a DNS label",
+    public static readonly DiagnosticDescriptor NotDnsLabel = Descriptor(DiagnosticCatalog.NotDnsLabel,
         "'{0}' is not a DNS label: use lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit (e.g. '{1}')");
 
-    public static readonly DiagnosticDescriptor NotAbsolutePath = Constraint("OCM1102", "Container path is not absolute",
+    public static readonly DiagnosticDescriptor NotAbsolutePath = Descriptor(DiagnosticCatalog.NotAbsolutePath,
         "'{0}' is not an absolute container path: start with '/', and use no empty, '.' or '..' segments and no trailing '/'");
 
-    public static readonly DiagnosticDescriptor NotRelativePath = Constraint("OCM1103", "Volume path is not relative",
+    public static readonly DiagnosticDescriptor NotRelativePath = Descriptor(DiagnosticCatalog.NotRelativePath,
         "'{0}' is not a relative path inside the volume: do not start with '/', and use no empty, '.' or '..' segments");
 
-    public static readonly DiagnosticDescriptor NotHostname = Constraint("OCM1104", "Host is not a list of DNS labels",
+    public static readonly DiagnosticDescriptor NotHostname = Descriptor(DiagnosticCatalog.NotHostname,
         "'{0}' is not a host before the cluster domain: use lower-case DNS labels separated by '.', without the domain (the route adds '.${{DOMAIN}}')");
 
-    public static readonly DiagnosticDescriptor NotCronSchedule = Constraint("OCM1105", "Schedule is not a cron expression",
+    public static readonly DiagnosticDescriptor NotCronSchedule = Descriptor(DiagnosticCatalog.NotCronSchedule,
         "'{0}' is not a five-field cron schedule (minute hour day-of-month month day-of-week), e.g. '0 */6 * * *'");
 
-    public static readonly DiagnosticDescriptor NotQuantity = Constraint("OCM1106", "Size is not a Kubernetes quantity",
+    public static readonly DiagnosticDescriptor NotQuantity = Descriptor(DiagnosticCatalog.NotQuantity,
         "'{0}' is not a Kubernetes quantity: write a number with a suffix such as '10Gi', '512Mi' or '500m' (binary Ki..Ei, decimal k..E)");
 
-    public static readonly DiagnosticDescriptor NotEnvVarName = Constraint("OCM1107", "Environment variable name is not valid",
+    public static readonly DiagnosticDescriptor NotEnvVarName = Descriptor(DiagnosticCatalog.NotEnvVarName,
         "'{0}' is not an environment variable name: use letters, digits and '_', not starting with a digit");
 
-    public static readonly DiagnosticDescriptor NotImageTag = Constraint("OCM1108", "Image tag is not valid",
+    public static readonly DiagnosticDescriptor NotImageTag = Descriptor(DiagnosticCatalog.NotImageTag,
         "'{0}' is not an image tag: use up to 128 letters, digits, '_', '.' and '-', not starting with '.' or '-' (e.g. '1.18.33')");
 
-    public static readonly DiagnosticDescriptor NotImageRepository = Constraint("OCM1109", "Image repository is not valid",
+    public static readonly DiagnosticDescriptor NotImageRepository = Descriptor(DiagnosticCatalog.NotImageRepository,
         "'{0}' is not an image repository: use lower-case path components separated by '/', an optional registry host, and put the tag in its own argument");
 
-    public static readonly DiagnosticDescriptor NotPort = Constraint("OCM1110", "Port is out of range",
+    public static readonly DiagnosticDescriptor NotPort = Descriptor(DiagnosticCatalog.NotPort,
         "{0} is not a TCP port: use 1 to 65535");
 
-    public static readonly DiagnosticDescriptor DuplicateWorkspaceName = new(
-        id: "OCM1111",
-        title: "Two workspaces share a name",
-        messageFormat: "Workspace name '{0}' in namespace '{1}' is already used by '{2}'; each workspace needs its own name (it names the folder, the release and the volume)",
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+    public static readonly DiagnosticDescriptor DuplicateWorkspaceName = Descriptor(DiagnosticCatalog.DuplicateAppNameInCode,
+        "Workspace name '{0}' in namespace '{1}' is already used by '{2}'; each workspace needs its own name (it names the folder, the release and the volume)", compilationEnd: true);
 
-    // A warning: a floating tag works today and breaks on some later pull; the build rule OCM2017 makes it an
-    // error for the images that reach the manifests.
-    public static readonly DiagnosticDescriptor UnpinnedImage = new(
-        id: "OCM1112",
-        title: "Image is not pinned to a version",
-        messageFormat: "Image '{0}' is {1}; pin a version tag{2}",
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnpinnedImage = Descriptor(DiagnosticCatalog.UnpinnedImageInCode,
+        "Image '{0}' is {1}; pin a version tag{2}");
 
-    public static readonly DiagnosticDescriptor SecretLiteral = new(
-        id: "OCM1113",
-        title: "Literal looks like a credential",
-        messageFormat: "The literal value of '{0}' looks like a credential ({1}); it would be committed in plain text. Declare a key on the workspace's secret and use SetEnv(name, secretKey).",
-        category: SecurityCategory,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor SecretLiteral = Descriptor(DiagnosticCatalog.SecretLiteral,
+        "The literal value of '{0}' looks like a credential ({1}); it would be committed in plain text. Declare a key on the workspace's secret and use SetEnv(name, secretKey).");
 
-    public static readonly DiagnosticDescriptor DuplicateConventions = new(
-        id: "OCM1114",
-        title: "More than one [ClusterConventions] type",
-        messageFormat: "'{0}' is marked [ClusterConventions] but '{1}' already is; a project describes one cluster, so remove one of the attributes",
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+    public static readonly DiagnosticDescriptor DuplicateConventions = Descriptor(DiagnosticCatalog.DuplicateConventions,
+        "'{0}' is marked [ClusterConventions] but '{1}' already is; a project describes one cluster, so remove one of the attributes", compilationEnd: true);
 
-    // The app registry generator reports these at the type's identifier and leaves the type out of the registry,
-    // so the generated code still compiles and the user's own line carries the error.
-    public static readonly DiagnosticDescriptor UncreatableAppType = new(
-        id: "OCM1115",
-        title: "An app type the build cannot create",
-        messageFormat: "'{0}' is marked [{1}] but the build cannot create it: {2}",
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UncreatableAppType = Descriptor(DiagnosticCatalog.AppTypeNotCreatable,
+        "'{0}' is marked [{1}] but the build cannot create it: {2}");
 
-    public static readonly DiagnosticDescriptor WrongMarkedKind = new(
-        id: "OCM1116",
-        title: "A marked type of the wrong kind",
-        messageFormat: "'{0}' is marked [{1}] but does not derive from {2}; derive it from {2} (or from a record that does), or remove the attribute",
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor WrongMarkedKind = Descriptor(DiagnosticCatalog.MarkedTypeOfWrongKind,
+        "'{0}' is marked [{1}] but does not derive from {2}; derive it from {2} (or from a record that does), or remove the attribute");
 
-    public static readonly DiagnosticDescriptor NoClusterConventions = new(
-        id: "OCM1117",
-        title: "No [ClusterConventions] type",
-        messageFormat: "The project marks apps ('{0}' first) but no [ClusterConventions] type; declare one record deriving from ClusterConventions, mark it [ClusterConventions], and set this cluster's gateway, secret store, storage class and domain in it",
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor NoClusterConventions = Descriptor(DiagnosticCatalog.NoClusterConventions,
+        "The project marks apps ('{0}' first) but no [ClusterConventions] type; declare one record deriving from ClusterConventions, mark it [ClusterConventions], and set this cluster's gateway, secret store, storage class and domain in it");
 
-    private static DiagnosticDescriptor Constraint(string id, string title, string message) => new(
-        id: id,
-        title: title,
-        messageFormat: message,
-        category: UsageCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
-
-    public static DiagnosticDescriptor? Find(string id) => id switch
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
-        "OCM1001" => InvalidJson,
-        "OCM1002" => UnresolvedRef,
-        "OCM1003" => UnsupportedConstruct,
-        "OCM1004" => InvalidItemMetadata,
-        "OCM1005" => TypeNameCollision,
-        "OCM1999" => InternalError,
-        "OCM1101" => NotDnsLabel,
-        "OCM1102" => NotAbsolutePath,
-        "OCM1103" => NotRelativePath,
-        "OCM1104" => NotHostname,
-        "OCM1105" => NotCronSchedule,
-        "OCM1106" => NotQuantity,
-        "OCM1107" => NotEnvVarName,
-        "OCM1108" => NotImageTag,
-        "OCM1109" => NotImageRepository,
-        "OCM1110" => NotPort,
-        "OCM1111" => DuplicateWorkspaceName,
-        "OCM1112" => UnpinnedImage,
-        "OCM1113" => SecretLiteral,
-        "OCM1114" => DuplicateConventions,
-        "OCM1115" => UncreatableAppType,
-        "OCM1116" => WrongMarkedKind,
-        "OCM1117" => NoClusterConventions,
-        _ => null,
+        [InvalidJson.Id] = InvalidJson,
+        [UnresolvedRef.Id] = UnresolvedRef,
+        [UnsupportedConstruct.Id] = UnsupportedConstruct,
+        [InvalidItemMetadata.Id] = InvalidItemMetadata,
+        [TypeNameCollision.Id] = TypeNameCollision,
+        [InternalError.Id] = InternalError,
+        [NotDnsLabel.Id] = NotDnsLabel,
+        [NotAbsolutePath.Id] = NotAbsolutePath,
+        [NotRelativePath.Id] = NotRelativePath,
+        [NotHostname.Id] = NotHostname,
+        [NotCronSchedule.Id] = NotCronSchedule,
+        [NotQuantity.Id] = NotQuantity,
+        [NotEnvVarName.Id] = NotEnvVarName,
+        [NotImageTag.Id] = NotImageTag,
+        [NotImageRepository.Id] = NotImageRepository,
+        [NotPort.Id] = NotPort,
+        [DuplicateWorkspaceName.Id] = DuplicateWorkspaceName,
+        [UnpinnedImage.Id] = UnpinnedImage,
+        [SecretLiteral.Id] = SecretLiteral,
+        [DuplicateConventions.Id] = DuplicateConventions,
+        [UncreatableAppType.Id] = UncreatableAppType,
+        [WrongMarkedKind.Id] = WrongMarkedKind,
+        [NoClusterConventions.Id] = NoClusterConventions,
     };
+
+    public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
+
+    private static DiagnosticDescriptor Descriptor(DiagnosticEntry entry, string messageFormat, bool compilationEnd = false) => new(
+        id: entry.Id,
+        title: entry.Title,
+        messageFormat: messageFormat,
+        category: entry.Category,
+        defaultSeverity: entry.Severity == Severity.Error ? RoslynSeverity.Error : RoslynSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: entry.HelpLink,
+        customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : new string[0]);
 }

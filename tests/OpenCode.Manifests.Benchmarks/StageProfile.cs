@@ -1,3 +1,4 @@
+using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Apps;
 using OpenCode.Manifests.Pipeline;
 using System;
@@ -91,27 +92,31 @@ public static class StageProfile
         var stages = new List<(string, double, long, int)>();
         var conventions = registry.CreateConventions();
 
-        var apps = Stage(stages, "compose", () =>
-        {
-            var composed = new List<FluxApp>(registry.Apps.Count);
-            foreach (var entry in registry.Apps)
-            {
-                composed.Add(entry.Create().Compose(conventions, entry.DeclaredAt));
-            }
-
-            return composed;
-        });
-        var diagnostics = Stage(stages, "validate", () => ManifestValidator.Validate(apps, conventions, registry));
+        var graph = Stage(stages, "compose", () => Compose(registry, conventions));
+        var apps = graph.Apps;
+        var nodes = new ObjectNodes();
+        var diagnostics = Stage(stages, "validate", () => ManifestValidator.Validate(graph, nodes, Array.Empty<(IValidationRule, AppGraph)>()));
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || apps.Any(a => a.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)))
         {
             throw new InvalidOperationException("the benchmark registry does not validate");
         }
 
-        var manifests = Stage(stages, "tree", () => FluxTreeBuilder.Build(apps, conventions));
-        var files = Stage(stages, "render", () => manifests.Select(ManifestRenderer.Render).ToList());
+        var manifests = Stage(stages, "tree", () => FluxTreeLayout.Build(graph));
+        var files = Stage(stages, "render", () => manifests.Select(m => ManifestRenderer.Render(m, nodes)).ToList());
         Stage(stages, "write", () => new TreeWriter(root, new[] { conventions.AppsPath }).Write(files));
         Directory.Delete(root, recursive: true);
         return (stages, files);
+    }
+
+    private static ResourceGraph Compose(AppRegistry registry, ClusterConventions conventions)
+    {
+        var composed = new List<AppGraph>(registry.Apps.Count);
+        foreach (var entry in registry.Apps)
+        {
+            composed.Add(entry.Create().Compose(new CompositionContext(conventions, entry.DeclaredAt)));
+        }
+
+        return new ResourceGraph(composed, conventions);
     }
 
     private static T Stage<T>(List<(string, double, long, int)> stages, string name, Func<T> work)
@@ -131,14 +136,13 @@ public static class StageProfile
     /// </summary>
     private static List<(string Name, double Milliseconds, long Allocated, int Gen0)> Details(AppRegistry registry)
     {
-        var conventions = registry.CreateConventions();
-        var apps = registry.Apps.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
-        var manifests = FluxTreeBuilder.Build(apps, conventions);
+        var graph = Compose(registry, registry.CreateConventions());
+        var manifests = FluxTreeLayout.Build(graph);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var details = new List<(string, double, long, int)>();
-        var context = new ValidationContext(apps, conventions);
+        var context = new ValidationContext(graph.Apps, graph, new ObjectNodes());
         foreach (var rule in ManifestValidator.Rules)
         {
             Stage(details, "validate: " + rule.GetType().Name, () => rule.Check(context).ToList());
@@ -196,9 +200,8 @@ public static class StageProfile
     private static void Verify(AppRegistry registry)
     {
         var expected = ManifestPipeline.Run(registry).Files;
-        var conventions = registry.CreateConventions();
-        var apps = registry.Apps.Select(e => e.Create().Compose(conventions, e.DeclaredAt)).ToList();
-        var actual = FluxTreeBuilder.Build(apps, conventions).Select(ManifestRenderer.Render).ToList();
+        var graph = Compose(registry, registry.CreateConventions());
+        var actual = FluxTreeLayout.Build(graph).Select(ManifestRenderer.Render).ToList();
         if (expected.Count != actual.Count
             || expected.Zip(actual).Any(p => p.First.RelativePath != p.Second.RelativePath || !p.First.Content.Span.SequenceEqual(p.Second.Content.Span)))
         {

@@ -33,7 +33,7 @@ public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
         var failures = outcomes.Where(o => !o.IsLossless).Select(o => o.ToString())
             .Concat(notImported.Select(d => "not imported: " + d))
             .ToList();
-        var total = outcomes.Count + notImported.Count(d => d.Id == ImportDiagnosticIds.ValuesNotReadable);
+        var total = outcomes.Count + notImported.Count(d => d.Id == OpenCode.Manifests.Diagnostics.DiagnosticCatalog.ValuesNotReadable.Id);
         var lossless = outcomes.Count(o => o.IsLossless);
         var percent = 100.0 * lossless / total;
 
@@ -43,7 +43,7 @@ public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
             output.WriteLine("  lenient: " + lenient);
         }
 
-        output.WriteLine($"kept as free-form: {result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsFreeForm)}");
+        output.WriteLine($"kept as free-form: {result.Diagnostics.Count(d => d.Id == OpenCode.Manifests.Diagnostics.DiagnosticCatalog.KeptAsFreeForm.Id)}");
         foreach (var note in result.Diagnostics.Where(d => !d.IsError))
         {
             output.WriteLine("  " + note);

@@ -46,7 +46,7 @@ public sealed class DiagnosticTests
         var text = Header + values;
         var result = Import(text);
 
-        var diagnostic = Single(result, ImportDiagnosticIds.MalformedYaml);
+        var diagnostic = Single(result, OpenCode.Manifests.Diagnostics.DiagnosticCatalog.MalformedYaml.Id);
         Assert.True(diagnostic.IsError, what);
         Assert.Empty(result.Releases);
         Assert.Equal("demo.yaml", diagnostic.File);
@@ -80,7 +80,7 @@ public sealed class DiagnosticTests
     public void Values_that_do_not_fit_the_model_are_OCM4002_at_the_value()
     {
         var text = Header + "    controllers:\n      app:\n        containers:\n          app:\n            image: ghcr.io/example/app:1.0\n";
-        var diagnostic = Single(Import(text), ImportDiagnosticIds.ValuesNotReadable);
+        var diagnostic = Single(Import(text), OpenCode.Manifests.Diagnostics.DiagnosticCatalog.ValuesNotReadable.Id);
         Assert.True(diagnostic.IsError);
         Assert.Equal(LineOf(text, "image: ghcr.io"), diagnostic.Line);
     }
@@ -90,7 +90,7 @@ public sealed class DiagnosticTests
     {
         var text = Header.Replace("name: app-template", "name: podinfo") + "    replicaCount: 1\n";
         var result = Import(text);
-        var diagnostic = Single(result, ImportDiagnosticIds.NothingToImport);
+        var diagnostic = Single(result, OpenCode.Manifests.Diagnostics.DiagnosticCatalog.NothingToImport.Id);
         Assert.False(diagnostic.IsError);
         Assert.Equal(LineOf(text, "kind: HelmRelease"), diagnostic.Line);
         Assert.Empty(result.Releases);
@@ -102,7 +102,7 @@ public sealed class DiagnosticTests
         var file = Path.Combine(RepoPaths.Corpus, "24-unknown-keys.yaml");
         var text = File.ReadAllText(file);
         var result = new HelmReleaseImporter().ImportPath(file);
-        var diagnostic = Single(result, ImportDiagnosticIds.KeptAsFreeForm);
+        var diagnostic = Single(result, OpenCode.Manifests.Diagnostics.DiagnosticCatalog.KeptAsFreeForm.Id);
         Assert.Equal(LineOf(text, "customTopLevel:"), diagnostic.Line);
         Assert.Contains("customTopLevel", diagnostic.Message);
         Assert.Contains("AdditionalValues", result.Releases.Single().Source);
@@ -126,7 +126,7 @@ public sealed class DiagnosticTests
     public void A_missing_input_is_OCM4006()
     {
         var result = new HelmReleaseImporter().ImportPath("/nonexistent/helmrelease.yaml");
-        var diagnostic = Single(result, ImportDiagnosticIds.InputNotReadable);
+        var diagnostic = Single(result, OpenCode.Manifests.Diagnostics.DiagnosticCatalog.InputNotReadable.Id);
         Assert.True(diagnostic.IsError);
         Assert.Equal("/nonexistent/helmrelease.yaml: error OCM4006: the file or folder does not exist or cannot be read.", diagnostic.ToString());
     }
@@ -149,7 +149,7 @@ public sealed class DiagnosticTests
                           - path: /data
             """;
         var result = Import(text);
-        var diagnostic = Single(result, ImportDiagnosticIds.DanglingMount);
+        var diagnostic = Single(result, OpenCode.Manifests.Diagnostics.DiagnosticCatalog.DanglingMount.Id);
         Assert.Equal(LineOf(text, " ap:"), diagnostic.Line);
         Assert.Contains("no container 'ap'", diagnostic.Message);
         Assert.Single(result.Releases); // imported as written: the round trip stays lossless

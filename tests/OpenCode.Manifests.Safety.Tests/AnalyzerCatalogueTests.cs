@@ -121,10 +121,16 @@ public sealed class AnalyzerCatalogueTests
         {
             "two cluster conventions", "OCM1114", Usings + """
             [ClusterConventions]
-            public sealed record Home : ClusterConventions;
+            public sealed record Home() : ClusterConventions(
+                new FluxSourceReference("GitRepository", "flux-system"), [], new GatewayReference("internal", "network", "https"),
+                new SecretStoreConvention("ClusterSecretStore", "vault"), "longhorn", null, "DOMAIN",
+                ClusterSubstitution.FromParent(["DOMAIN"]), null);
 
             [ClusterConventions]
-            public sealed record Lab : ClusterConventions; //@here
+            public sealed record Lab() : ClusterConventions( //@here
+                new FluxSourceReference("GitRepository", "flux-system"), [], new GatewayReference("internal", "network", "https"),
+                new SecretStoreConvention("ClusterSecretStore", "vault"), "longhorn", null, "DOMAIN",
+                ClusterSubstitution.FromParent(["DOMAIN"]), null);
             """
         },
     };

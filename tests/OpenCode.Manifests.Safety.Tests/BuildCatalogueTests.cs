@@ -107,7 +107,7 @@ public sealed class BuildCatalogueTests
         var declaredAt = InProcessPipeline.Marked("record Plain");
         var emission = ManifestPipeline.Run(new AppRegistry(
             new[] { new AppEntry(() => new Plain("self-dependent"), nameof(Plain), declaredAt) },
-            () => ClusterConventions.Default with { DependsOn = new[] { "rook-ceph-cluster", "self-dependent" } }));
+            () => new OpenCode.Manifests.TestSupport.SeedConventions() with { DependsOn = new[] { "rook-ceph-cluster", "self-dependent" } }));
         AssertReported(emission, "OCM2021", declaredAt, "self dependency");
     }
 
@@ -170,12 +170,12 @@ public sealed class BuildCatalogueTests
                     app.EmptyDir("config").MountInto(app.Server, WorkspaceLayout.ConfigHome, readOnly: true); //@config-home-read-only
                     break;
                 case "secret-not-produced":
-                    var reader = app.Controller.Container("reader", Sidecar); //@secret-not-produced
-                    reader.Customize = c => c with { EnvFrom = new List<EnvFromSource> { new() { Secret = "shared-secrets" } } };
+                    var reader = app.Controller.Container("reader", Sidecar);
+                    reader.Customize(c => c with { EnvFrom = new List<EnvFromSource> { new() { Secret = "shared-secrets" } } }); //@secret-not-produced
                     break;
                 case "depends-on-missing":
-                    var ordered = app.Controller.Container("ordered", Sidecar); //@depends-on-missing
-                    ordered.Customize = c => c with { DependsOn = "aap" };
+                    var ordered = app.Controller.Container("ordered", Sidecar);
+                    ordered.Customize(c => c with { DependsOn = "aap" }); //@depends-on-missing
                     break;
                 case "host-outside-domain":
                     app.Builder.Route("docs", app.Service, app.Route.Gateway, new[] { "docs.example.com" }); //@host-outside-domain

@@ -1,3 +1,4 @@
+using OpenCode.Manifests.AppTemplate;
 using System;
 using System.Linq;
 using System.Text;
@@ -29,8 +30,8 @@ public sealed class OutputChecksTests
         var text = Encoding.UTF8.GetString(emission.Files.Single(f => f.RelativePath.EndsWith("/helmrelease.yaml", StringComparison.Ordinal)).Content.Span);
         Assert.Contains("timeoutSeconds: 1\n", text, StringComparison.Ordinal);
 
-        OutputChecks.RoundTrip(text, app.Values);
+        OutputChecks.RoundTrip(text, (AppTemplateValues)app.Release!.Values);
         var edited = text.Replace("timeoutSeconds: 1\n", "timeoutSeconds: 2\n", StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => OutputChecks.RoundTrip(edited, app.Values));
+        Assert.Throws<InvalidOperationException>(() => OutputChecks.RoundTrip(edited, (AppTemplateValues)app.Release!.Values));
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using OpenCode.Manifests.Spine.Tests.Infrastructure;
+using OpenCode.Manifests.Pipeline;
 using OpenCode.Manifests.Writing;
 using Xunit;
 using Xunit.Abstractions;
@@ -102,7 +103,7 @@ public sealed class GoldenTreeTests
             try
             {
                 File.WriteAllBytes(temp, bytes);
-                if (!GeneratedFileMarker.IsMarked(temp))
+                if (!GeneratedFileMarker.IsMarked(new StringReader(File.ReadAllText(temp))))
                 {
                     problems.Append(path).Append(": GeneratedFileMarker.IsMarked is false\n");
                 }

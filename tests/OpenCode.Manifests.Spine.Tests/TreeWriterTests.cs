@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using OpenCode.Manifests.Pipeline;
 using OpenCode.Manifests.Writing;
 using Xunit;
 

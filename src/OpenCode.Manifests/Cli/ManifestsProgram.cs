@@ -1,24 +1,23 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using OpenCode.Manifests.Diagnostics;
-using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Pipeline;
-using OpenCode.Manifests.Rendering;
-using OpenCode.Manifests.Validation;
 using OpenCode.Manifests.Writing;
 
 namespace OpenCode.Manifests.Cli;
 
 /// <summary>
 /// The command line the build target runs (through the generated entry point):
-/// <c>emit --root &lt;dir&gt; [--check]</c>. Errors are printed in canonical MSBuild form so the build lists them
-/// with file and line; exit code 1 on any error or, in check mode, on any drift.
+/// <c>emit --root &lt;dir&gt; [--check] [--list &lt;file&gt;]</c>. Problems are printed in canonical MSBuild form
+/// (<c>file(line,col): error OCMnnnn: message</c>) so the build lists them with file and line; the exit code is 0
+/// when all is well, 1 on errors or (in check mode) drift, 2 on a bad command line.
 /// </summary>
 public static class ManifestsProgram
 {
+    private const string Origin = "OpenCode.Manifests";
+
     /// <summary>Runs the command line.</summary>
     public static int Run(string[] args, AppRegistry registry) => Run(args, registry, Console.Out, Console.Error);
 
@@ -27,10 +26,23 @@ public static class ManifestsProgram
     {
         if (!TryParse(args, out var root, out var check, out var listFile, out var usage))
         {
-            error.WriteLine($"OpenCode.Manifests: error OCM3000: {usage}");
+            error.WriteLine(Format(Origin, DiagnosticCatalog.BadCommandLine, usage));
             return 2;
         }
 
+        try
+        {
+            return Emit(registry, root!, check, listFile, output, error);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            error.WriteLine(Format(Origin, DiagnosticCatalog.EmitFailed, $"{exception.GetType().Name}: {exception.Message}"));
+            return 1;
+        }
+    }
+
+    private static int Emit(AppRegistry registry, string root, bool check, string? listFile, TextWriter output, TextWriter error)
+    {
         var stopwatch = Stopwatch.StartNew();
         var emission = ManifestPipeline.Run(registry);
         foreach (var diagnostic in emission.Diagnostics)
@@ -43,48 +55,62 @@ public static class ManifestsProgram
             return 1;
         }
 
-        var writer = new TreeWriter(root!, emission.OwnedFolders);
+        if (SourceRoot.Mismatch(root, emission.Graph.Conventions) is { } mismatch)
+        {
+            output.WriteLine(Format(Origin, DiagnosticCatalog.SourceRootMismatch, mismatch));
+        }
+
+        var writer = new TreeWriter(root, emission.OwnedFolders);
         if (check)
         {
             var result = writer.Check(emission.Files);
             foreach (var path in result.DifferingFiles)
             {
-                error.WriteLine($"{Path.Combine(root!, path)}: error OCM3002: differs from what the workspace definitions produce; run dotnet build and commit the result.");
+                error.WriteLine(Format(Path.Combine(root, path), DiagnosticCatalog.DriftDiffers, "differs from what the app definitions produce; run dotnet build and commit the result."));
             }
 
             foreach (var path in result.MissingFiles)
             {
-                error.WriteLine($"{Path.Combine(root!, path)}: error OCM3003: is missing; run dotnet build and commit the result.");
+                error.WriteLine(Format(Path.Combine(root, path), DiagnosticCatalog.DriftMissing, "is missing; run dotnet build and commit the result."));
             }
 
             foreach (var path in result.Pruned)
             {
-                error.WriteLine($"{Path.Combine(root!, path)}: error OCM3004: is stale (no workspace produces it any more); run dotnet build and commit the deletion.");
+                error.WriteLine(Format(Path.Combine(root, path), DiagnosticCatalog.DriftStale, "is stale (no app produces it any more); run dotnet build and commit the deletion."));
             }
 
-            ReportConflicts(result, root!, error);
-            output.WriteLine($"OpenCode.Manifests: check {(result.IsClean ? "passed" : "failed")}: {registry.Apps.Count} workspaces, {emission.Files.Count} files, {result.DifferingFiles.Count} differing, {result.MissingFiles.Count} missing, {result.Pruned.Count} stale ({stopwatch.ElapsedMilliseconds} ms)");
+            ReportConflicts(result, root, error);
+            output.WriteLine($"{Origin}: check {(result.IsClean ? "passed" : "failed")}: {registry.Apps.Count} apps, {emission.Files.Count} files, {result.DifferingFiles.Count} differing, {result.MissingFiles.Count} missing, {result.Pruned.Count} stale ({stopwatch.ElapsedMilliseconds} ms)");
+            if (!result.IsClean)
+            {
+                error.WriteLine(Format(Origin, DiagnosticCatalog.CheckFoundDrift, "the committed Flux tree differs from what the app definitions produce (see the files listed above)."));
+            }
+
             return result.IsClean ? 0 : 1;
         }
 
         var written = writer.Write(emission.Files);
-        ReportConflicts(written, root!, error);
+        ReportConflicts(written, root, error);
         if (listFile is not null)
         {
             // The build target's incremental inputs: editing or deleting an emitted file makes the next build emit.
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(listFile))!);
-            File.WriteAllLines(listFile, emission.Files.Select(f => Path.GetFullPath(Path.Combine(root!, f.RelativePath))));
+            File.WriteAllLines(listFile, emission.Files.Select(f => Path.GetFullPath(Path.Combine(root, f.RelativePath))));
         }
 
-        output.WriteLine($"OpenCode.Manifests: {registry.Apps.Count} workspaces, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
+        output.WriteLine($"{Origin}: {registry.Apps.Count} apps, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
         return written.Conflicts.Count == 0 ? 0 : 1;
     }
+
+    private static string Format(string origin, DiagnosticEntry entry, string message) =>
+        $"{origin}: {(entry.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {entry.Id}: {message}";
 
     private static void ReportConflicts(WriteResult result, string root, TextWriter error)
     {
         foreach (var path in result.Conflicts)
         {
-            error.WriteLine($"{Path.Combine(root, path)}: error OCM3001: exists and was not written by OpenCode.Manifests (no generated-file marker); it is never overwritten: move it away or remove it.");
+            error.WriteLine(Format(Path.Combine(root, path), DiagnosticCatalog.HandWrittenFileInTheWay,
+                "exists and was not written by OpenCode.Manifests (no generated-file marker); it is never overwritten: move it away or remove it."));
         }
     }
 

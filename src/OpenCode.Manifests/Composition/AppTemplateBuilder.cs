@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
-using OpenCode.Manifests.Constraints;
+using OpenCode.Manifests.Graph;
 
 namespace OpenCode.Manifests.Composition;
 
@@ -12,7 +13,8 @@ namespace OpenCode.Manifests.Composition;
 /// Builds the values of one app-template release from handles: controllers own containers, volumes are mounted
 /// into container handles, environment comes from secret-key handles, services name a controller handle and routes
 /// a service handle. <see cref="Build"/> turns them into the typed <see cref="AppTemplateValues"/>, so every key
-/// the chart matches by name is derived, never typed twice.
+/// the chart matches by name is derived, never typed twice; <see cref="Compose"/> also records which C# line set
+/// which value.
 /// </summary>
 public sealed class AppTemplateBuilder
 {
@@ -22,6 +24,7 @@ public sealed class AppTemplateBuilder
     private readonly List<ServiceHandle> services = new();
     private readonly List<RouteHandle> routes = new();
     private readonly List<ManifestDiagnostic> diagnostics = new();
+    private readonly List<Customization<AppTemplateValues>> customizations = new();
 
     /// <summary>Creates a builder for the release <paramref name="releaseName"/>.</summary>
     public AppTemplateBuilder([DnsLabel] string releaseName) => ReleaseName = releaseName;
@@ -44,11 +47,21 @@ public sealed class AppTemplateBuilder
     /// <summary>The routes, in declaration order.</summary>
     public IReadOnlyList<RouteHandle> Routes => routes;
 
-    /// <summary>Problems found while composing, with the lines that caused them.</summary>
+    /// <summary>Problems found while declaring, with the lines that caused them.</summary>
     public IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
 
-    /// <summary>Escape hatch: changes the generated values after the builder has filled them.</summary>
-    public System.Func<AppTemplateValues, AppTemplateValues>? Customize { get; set; }
+    /// <summary>The escape hatches applied to the release's values, in order.</summary>
+    public IReadOnlyList<Customization<AppTemplateValues>> Customizations => customizations;
+
+    /// <summary>
+    /// Escape hatch: changes the release's values after the builder has filled them (every key of the chart is
+    /// reachable). The rules judge the result, and report what it sets at this line.
+    /// </summary>
+    public AppTemplateBuilder Customize(System.Func<AppTemplateValues, AppTemplateValues> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        customizations.Add(new Customization<AppTemplateValues>(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
 
     /// <summary>Declares a pod controller.</summary>
     public ControllerHandle Controller([DnsLabel] string id, ControllerType type = ControllerType.Deployment,
@@ -117,11 +130,30 @@ public sealed class AppTemplateBuilder
         return handle;
     }
 
-    /// <summary>The typed chart values the handles describe.</summary>
-    public AppTemplateValues Build()
+    /// <summary>The typed chart values the handles describe, escape hatches applied.</summary>
+    public AppTemplateValues Build() => Compose(new ProvenanceBuilder());
+
+    /// <summary>
+    /// The typed chart values the handles describe, escape hatches applied, recording in
+    /// <paramref name="provenance"/> the line that set each value (keyed by the returned object).
+    /// </summary>
+    public AppTemplateValues Compose(ProvenanceBuilder provenance)
     {
-        var values = AppTemplateValuesMapper.Map(this);
-        return Customize is null ? values : Customize(values);
+        var lines = new Dictionary<ValuePath, SourceLocation>();
+        var values = AppTemplateValuesMapper.Map(this, lines);
+        foreach (var customization in customizations)
+        {
+            var changed = customization.Change(values);
+            AppTemplateValuesMapper.RecordChanges(values, changed, ValuePath.Root, customization.DeclaredAt, lines);
+            values = changed;
+        }
+
+        foreach (var (path, location) in lines)
+        {
+            provenance.Record(values, path, location);
+        }
+
+        return values;
     }
 
     internal void Report(ManifestDiagnostic diagnostic) => diagnostics.Add(diagnostic);
@@ -130,7 +162,7 @@ public sealed class AppTemplateBuilder
     {
         if (!ReferenceEquals(handle.Owner, this))
         {
-            Report(new ManifestDiagnostic("OCM2001", DiagnosticSeverity.Error,
+            Report(new ManifestDiagnostic(DiagnosticCatalog.HandleOfAnotherRelease,
                 $"{handle} belongs to release '{handle.Owner.ReleaseName}', not '{ReleaseName}': a handle can only be used in the release that declared it.", at));
         }
     }
@@ -139,17 +171,23 @@ public sealed class AppTemplateBuilder
     {
         if (controller.Containers.Any(c => c.Id == containerId))
         {
-            Report(new ManifestDiagnostic("OCM2004", DiagnosticSeverity.Error,
+            Report(new ManifestDiagnostic(DiagnosticCatalog.DuplicateIdInRelease,
                 $"Controller '{controller.Id}' already has a container '{containerId}'; container names must be unique in a controller.", at));
         }
     }
+
+    /// <summary>Volumes declared but never mounted: with no mounts the chart would mount them everywhere, at <c>/&lt;id&gt;</c>.</summary>
+    internal IEnumerable<ManifestDiagnostic> UnmountedVolumes() =>
+        volumes.Where(v => v.Mounts.Count == 0).Select(v => new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere,
+            $"Volume '{v.Id}' is mounted into no container; call MountInto(container, path) or remove it (without a mount the chart would mount it into every container at '/{v.Id}').",
+            v.DeclaredAt));
 
     private void CheckUnique<T>(IEnumerable<T> existing, string id, string what, SourceLocation at)
         where T : Handle
     {
         if (existing.Any(h => h.Id == id))
         {
-            Report(new ManifestDiagnostic("OCM2004", DiagnosticSeverity.Error,
+            Report(new ManifestDiagnostic(DiagnosticCatalog.DuplicateIdInRelease,
                 $"Release '{ReleaseName}' already has a {what} '{id}'; names must be unique.", at));
         }
     }

@@ -1,25 +1,46 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Values;
 
 namespace OpenCode.Manifests.Composition;
 
 /// <summary>
 /// Turns an <see cref="AppTemplateBuilder"/>'s handles into the generated <see cref="AppTemplateValues"/>. This is
-/// where every key the chart matches by name (advancedMounts controller and container keys, service
-/// controller, route backend identifier, secret names) is derived from a handle.
+/// where every key the chart matches by name (advancedMounts controller and container keys, service controller,
+/// route backend identifier, secret names) is derived from a handle, and where each value's C# line is noted: the
+/// handle's declaration, the <c>SetEnv</c> or <c>MountInto</c> call, or the escape hatch that changed it.
 /// </summary>
 internal static class AppTemplateValuesMapper
 {
-    public static AppTemplateValues Map(AppTemplateBuilder builder) => new()
+    public static AppTemplateValues Map(AppTemplateBuilder builder, Dictionary<ValuePath, SourceLocation> lines)
     {
-        Controllers = builder.Controllers.Count == 0 ? null : ById(builder.Controllers, MapController),
-        Service = builder.Services.Count == 0 ? null : ById(builder.Services, MapService),
-        Route = builder.Routes.Count == 0 ? null : ById(builder.Routes, MapRoute),
-        Persistence = builder.Volumes.Count == 0 ? null : ById(builder.Volumes, MapVolume),
-    };
+        var root = ValuePath.Root;
+        return new AppTemplateValues
+        {
+            Controllers = builder.Controllers.Count == 0 ? null : ById(builder.Controllers, c => MapController(c, root.Key("controllers").Key(c.Id), lines)),
+            Service = builder.Services.Count == 0 ? null : ById(builder.Services, s => MapService(s, root.Key("service").Key(s.Id), lines)),
+            Route = builder.Routes.Count == 0 ? null : ById(builder.Routes, r => MapRoute(r, root.Key("route").Key(r.Id), lines)),
+            Persistence = builder.Volumes.Count == 0 ? null : ById(builder.Volumes, v => MapVolume(v, root.Key("persistence").Key(v.Id), lines)),
+        };
+    }
+
+    /// <summary>Notes <paramref name="location"/> for every value <paramref name="after"/> adds or changes.</summary>
+    public static void RecordChanges(IYamlWritable before, IYamlWritable after, ValuePath at, SourceLocation location, Dictionary<ValuePath, SourceLocation> lines)
+    {
+        if (!location.IsKnown)
+        {
+            return;
+        }
+
+        foreach (var path in ValueChanges.Between(ValuesYaml.ToNode(before), ValuesYaml.ToNode(after), at))
+        {
+            lines[path] = location;
+        }
+    }
 
     // A second handle with an id already taken is reported as OCM2004 by the builder; the first one wins here, so
     // composing still finishes and the diagnostic reaches the user instead of a duplicate-key exception.
@@ -38,8 +59,9 @@ internal static class AppTemplateValuesMapper
         return result;
     }
 
-    private static Controller MapController(ControllerHandle controller)
+    private static Controller MapController(ControllerHandle controller, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
+        lines[path] = controller.DeclaredAt;
         var containers = controller.Containers.Where(c => !c.IsInit).ToList();
         var initContainers = controller.Containers.Where(c => c.IsInit).ToList();
         var values = new Controller
@@ -48,21 +70,29 @@ internal static class AppTemplateValuesMapper
             Annotations = controller.Annotations.Count == 0 ? null : new Dictionary<string, string>(controller.Annotations),
             Strategy = controller.Strategy,
             Pod = controller.Pod,
-            InitContainers = initContainers.Count == 0 ? null : ById(initContainers, MapContainer),
-            Containers = containers.Count == 0 ? null : ById(containers, MapContainer),
+            InitContainers = initContainers.Count == 0 ? null : ById(initContainers, c => MapContainer(c, path.Key("initContainers").Key(c.Id), lines)),
+            Containers = containers.Count == 0 ? null : ById(containers, c => MapContainer(c, path.Key("containers").Key(c.Id), lines)),
         };
-        return controller.Customize is null ? values : controller.Customize(values);
+        foreach (var customization in controller.Customizations)
+        {
+            var changed = customization.Change(values);
+            RecordChanges(values, changed, path, customization.DeclaredAt, lines);
+            values = changed;
+        }
+
+        return values;
     }
 
-    private static Container MapContainer(ContainerHandle container)
+    private static Container MapContainer(ContainerHandle container, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
+        lines[path] = container.DeclaredAt;
         var values = new Container
         {
             Image = container.Image,
             Command = container.Command,
             Args = container.Args,
             WorkingDir = container.WorkingDir,
-            Env = MapEnv(container),
+            Env = MapEnv(container, path.Key("env"), lines),
             EnvFrom = container.EnvFromSecrets.Count == 0
                 ? null
                 : container.EnvFromSecrets.Select(s => new EnvFromSource { Secret = s.SecretName }).ToList(),
@@ -70,10 +100,17 @@ internal static class AppTemplateValuesMapper
             Resources = container.Resources,
             SecurityContext = container.SecurityContext,
         };
-        return container.Customize is null ? values : container.Customize(values);
+        foreach (var customization in container.Customizations)
+        {
+            var changed = customization.Change(values);
+            RecordChanges(values, changed, path, customization.DeclaredAt, lines);
+            values = changed;
+        }
+
+        return values;
     }
 
-    private static EnvVars? MapEnv(ContainerHandle container)
+    private static EnvVars? MapEnv(ContainerHandle container, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
         if (container.Env.Count == 0)
         {
@@ -83,6 +120,8 @@ internal static class AppTemplateValuesMapper
         var map = new Dictionary<string, EnvVarMapValue?>();
         foreach (var entry in container.Env)
         {
+            // The chart writes env as a map: the last SetEnv of a name wins, and its line is the one that counts.
+            lines[path.Key(entry.Name)] = entry.DeclaredAt;
             map[entry.Name] = entry.SecretKey is { } key
                 ? new EnvVarMapValue.EnvVarSourceRefEntry
                 {
@@ -94,9 +133,10 @@ internal static class AppTemplateValuesMapper
         return new EnvVars.EnvVarMap { Value = map };
     }
 
-    private static PersistenceItem MapVolume(VolumeHandle volume)
+    private static PersistenceItem MapVolume(VolumeHandle volume, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
-        var advancedMounts = AdvancedMounts(volume);
+        lines[path] = volume.DeclaredAt;
+        var advancedMounts = AdvancedMounts(volume, path.Key("advancedMounts"), lines);
         return volume.Source switch
         {
             VolumeSource.ExistingClaim => new PersistenceItem.ExistingClaim
@@ -122,7 +162,7 @@ internal static class AppTemplateValuesMapper
     }
 
     /// <summary>controller id → container id → mounts: the keys come from the handles, so none can dangle.</summary>
-    private static Dictionary<string, Dictionary<string, List<MountPoint>>>? AdvancedMounts(VolumeHandle volume)
+    private static Dictionary<string, Dictionary<string, List<MountPoint>>>? AdvancedMounts(VolumeHandle volume, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
         if (volume.Mounts.Count == 0)
         {
@@ -145,35 +185,44 @@ internal static class AppTemplateValuesMapper
                 byContainer[mount.Container.Id] = list;
             }
 
+            lines[path.Key(controllerId).Key(mount.Container.Id).Index(list.Count)] = mount.DeclaredAt;
             list.Add(new MountPoint { Path = mount.Path, SubPath = mount.SubPath, ReadOnly = mount.ReadOnly ? true : null });
         }
 
         return result;
     }
 
-    private static Service MapService(ServiceHandle service) => new()
+    private static Service MapService(ServiceHandle service, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
-        Controller = service.Controller.Id,
-        Ports = new Dictionary<string, ServicePort>
+        lines[path] = service.DeclaredAt;
+        return new Service
         {
-            [service.PortName] = new() { Port = service.Port, AppProtocol = service.AppProtocol },
-        },
-    };
-
-    private static Route MapRoute(RouteHandle route) => new()
-    {
-        Hostnames = route.Hostnames.ToList(),
-        ParentRefs = new List<RouteParentRef>
-        {
-            new() { Name = route.Gateway.Name, Namespace = route.Gateway.Namespace, SectionName = route.Gateway.SectionName },
-        },
-        Rules = new List<RouteRule>
-        {
-            new()
+            Controller = service.Controller.Id,
+            Ports = new Dictionary<string, ServicePort>
             {
-                BackendRefs = new List<RouteBackendRef> { new() { Identifier = route.Backend.Id, Port = route.Backend.Port } },
-                Timeouts = route.RequestTimeout is null ? null : new RouteTimeouts { Request = route.RequestTimeout },
+                [service.PortName] = new() { Port = service.Port, AppProtocol = service.AppProtocol },
             },
-        },
-    };
+        };
+    }
+
+    private static Route MapRoute(RouteHandle route, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
+    {
+        lines[path] = route.DeclaredAt;
+        return new Route
+        {
+            Hostnames = route.Hostnames.ToList(),
+            ParentRefs = new List<RouteParentRef>
+            {
+                new() { Name = route.Gateway.Name, Namespace = route.Gateway.Namespace, SectionName = route.Gateway.SectionName },
+            },
+            Rules = new List<RouteRule>
+            {
+                new()
+                {
+                    BackendRefs = new List<RouteBackendRef> { new() { Identifier = route.Backend.Id, Port = route.Backend.Port } },
+                    Timeouts = route.RequestTimeout is null ? null : new RouteTimeouts { Request = route.RequestTimeout },
+                },
+            },
+        };
+    }
 }

@@ -13,6 +13,7 @@ public sealed class ContainerHandle : Handle
 {
     private readonly List<EnvEntry> env = new();
     private readonly List<SecretHandle> envFrom = new();
+    private readonly List<Customization<Container>> customizations = new();
 
     internal ContainerHandle(ControllerHandle controller, string id, ContainerImage image, bool isInit, SourceLocation declaredAt)
         : base(controller.Owner, id, declaredAt)
@@ -50,12 +51,22 @@ public sealed class ContainerHandle : Handle
     /// <summary>Liveness, readiness and startup probes.</summary>
     public ContainerProbes? Probes { get; set; }
 
-    /// <summary>Escape hatch: changes the generated container values after the builder has filled them.</summary>
-    public System.Func<Container, Container>? Customize { get; set; }
+    /// <summary>The escape hatches applied to this container's values, in order.</summary>
+    public IReadOnlyList<Customization<Container>> Customizations => customizations;
 
     internal IReadOnlyList<EnvEntry> Env => env;
 
     internal IReadOnlyList<SecretHandle> EnvFromSecrets => envFrom;
+
+    /// <summary>
+    /// Escape hatch: changes the container's values after the builder has filled them (every key of the chart's
+    /// container is reachable). The rules judge the result, and report what it sets at this line.
+    /// </summary>
+    public ContainerHandle Customize(System.Func<Container, Container> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        customizations.Add(new Customization<Container>(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
 
     /// <summary>Sets an environment variable to a literal value.</summary>
     public ContainerHandle SetEnv([EnvVarName] string name, [NoSecretLiteral] string value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)

@@ -10,6 +10,7 @@ namespace OpenCode.Manifests.Composition;
 public sealed class ControllerHandle : Handle
 {
     private readonly List<ContainerHandle> containers = new();
+    private readonly List<Customization<Controller>> customizations = new();
 
     internal ControllerHandle(AppTemplateBuilder owner, string id, ControllerType type, SourceLocation declaredAt)
         : base(owner, id, declaredAt)
@@ -29,8 +30,18 @@ public sealed class ControllerHandle : Handle
     /// <summary>Deployment strategy (<c>Recreate</c> for a single-writer volume).</summary>
     public string? Strategy { get; set; }
 
-    /// <summary>Escape hatch: changes the generated controller values after the builder has filled them.</summary>
-    public System.Func<Controller, Controller>? Customize { get; set; }
+    /// <summary>The escape hatches applied to this controller's values, in order.</summary>
+    public IReadOnlyList<Customization<Controller>> Customizations => customizations;
+
+    /// <summary>
+    /// Escape hatch: changes the controller's values after the builder has filled them. The rules judge the result,
+    /// and report what it sets at this line.
+    /// </summary>
+    public ControllerHandle Customize(System.Func<Controller, Controller> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        customizations.Add(new Customization<Controller>(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
 
     /// <summary>The containers and init containers, in declaration order.</summary>
     public IReadOnlyList<ContainerHandle> Containers => containers;

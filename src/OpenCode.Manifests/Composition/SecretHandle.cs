@@ -25,8 +25,8 @@ public sealed class SecretHandle : Handle
     /// <summary>The declared keys, in declaration order.</summary>
     public IReadOnlyList<SecretKey> Keys => keys;
 
-    /// <summary>True when a lookup of <paramref name="key"/> was already reported as undeclared (OCM2002).</summary>
-    internal bool WasReportedUndeclared(string key) => reportedUndeclared.Contains(key);
+    /// <summary>Keys looked up but never declared, each already reported (OCM2002).</summary>
+    public IReadOnlyCollection<string> UndeclaredLookups => reportedUndeclared;
 
     /// <summary>Declares a key of the Secret and the secret-store key it is read from.</summary>
     public SecretKey Declare(string key, string remoteKey, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
@@ -34,7 +34,7 @@ public sealed class SecretHandle : Handle
         var at = SourceLocation.FromCaller(file, line);
         if (keys.Any(k => k.Name == key))
         {
-            Owner.Report(new ManifestDiagnostic("OCM2003", DiagnosticSeverity.Error,
+            Owner.Report(new ManifestDiagnostic(DiagnosticCatalog.SecretKeyDeclaredTwice,
                 $"Secret '{SecretName}' declares key '{key}' twice; declare each key once and reuse the SecretKey handle.", at));
         }
 
@@ -60,7 +60,7 @@ public sealed class SecretHandle : Handle
             var at = SourceLocation.FromCaller(file, line);
             reportedUndeclared.Add(key);
             var declared = keys.Count == 0 ? "none" : string.Join(", ", keys.Select(k => k.Name));
-            Owner.Report(new ManifestDiagnostic("OCM2002", DiagnosticSeverity.Error,
+            Owner.Report(new ManifestDiagnostic(DiagnosticCatalog.UndeclaredSecretKey,
                 $"Secret '{SecretName}' does not declare key '{key}' (declared: {declared}); declare it with Declare(\"{key}\", remoteKey) or use a declared key.", at));
             return new SecretKey(this, key, remoteKey: "", at);
         }

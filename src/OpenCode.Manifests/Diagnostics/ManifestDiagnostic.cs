@@ -1,15 +1,5 @@
 namespace OpenCode.Manifests.Diagnostics;
 
-/// <summary>How bad a <see cref="ManifestDiagnostic"/> is.</summary>
-public enum DiagnosticSeverity
-{
-    /// <summary>Shown; does not fail the build.</summary>
-    Warning,
-
-    /// <summary>Fails the build; nothing is written.</summary>
-    Error,
-}
-
 /// <summary>
 /// A problem found while composing, validating or writing the tree, with the C# line that caused it.
 /// </summary>
@@ -19,6 +9,12 @@ public enum DiagnosticSeverity
 /// <param name="Location">The C# line that declared the offending object.</param>
 public sealed record ManifestDiagnostic(string Id, DiagnosticSeverity Severity, string Message, SourceLocation Location)
 {
+    /// <summary>Creates a diagnostic of a catalogue entry (its id and severity).</summary>
+    public ManifestDiagnostic(DiagnosticEntry entry, string message, SourceLocation location)
+        : this(entry.Id, entry.Severity, message, location)
+    {
+    }
+
     /// <summary>
     /// The canonical MSBuild form <c>file(line,col): error OCMnnnn: message</c>, which MSBuild and IDEs list like
     /// compiler errors.

@@ -23,4 +23,7 @@ public static class SchemaUrls
 
     /// <summary>Core v1 Namespace.</summary>
     public const string Namespace = "https://kubernetes-schemas.pages.dev/v1/namespace.json";
+
+    /// <summary>Core v1 PersistentVolumeClaim.</summary>
+    public const string PersistentVolumeClaim = "https://kubernetes-schemas.pages.dev/v1/persistentvolumeclaim.json";
 }

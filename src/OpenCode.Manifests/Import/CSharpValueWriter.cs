@@ -115,7 +115,7 @@ internal sealed class CSharpValueWriter
         if (!FreeForm.Parse(yaml).Equals(freeForm))
         {
             // Cannot happen for text our renderer wrote; checked so a renderer bug shows up as a report, not a silent change.
-            context.Report(ImportDiagnosticIds.KeptAsFreeForm, DiagnosticSeverity.Error,
+            context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Error,
                 $"{path}: the free-form value does not read back the same from its YAML text; check this value by hand.", path);
         }
 
@@ -194,7 +194,7 @@ internal sealed class CSharpValueWriter
             {
                 foreach (DictionaryEntry entry in extra)
                 {
-                    context.Report(ImportDiagnosticIds.KeptAsFreeForm, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Warning,
                         $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
                         path.Key((string)entry.Key));
                 }

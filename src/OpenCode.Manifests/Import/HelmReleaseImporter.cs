@@ -62,7 +62,7 @@ public sealed class HelmReleaseImporter
         {
             if (text is null)
             {
-                diagnostics.Add(new ImportDiagnostic(ImportDiagnosticIds.InputNotReadable, DiagnosticSeverity.Error,
+                diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.InputNotReadable.Id, DiagnosticSeverity.Error,
                     "the file or folder does not exist or cannot be read.", file, 0, 0));
                 continue;
             }
@@ -70,7 +70,7 @@ public sealed class HelmReleaseImporter
             var documents = ReleaseDocumentReader.Read(file, text, diagnostics, reportOtherCharts: singleFile);
             if (documents.Count == 0 && singleFile && !diagnostics.Any(d => d.File == file))
             {
-                diagnostics.Add(new ImportDiagnostic(ImportDiagnosticIds.NothingToImport, DiagnosticSeverity.Warning,
+                diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.NothingToImport.Id, DiagnosticSeverity.Warning,
                     "no app-template HelmRelease in this file (kind: HelmRelease with chartRef app-template or chart.spec.chart app-template).", file, 1, 1));
             }
 
@@ -95,7 +95,7 @@ public sealed class HelmReleaseImporter
         }
         catch (ValuesYamlException exception)
         {
-            diagnostics.Add(new ImportDiagnostic(ImportDiagnosticIds.ValuesNotReadable, DiagnosticSeverity.Error,
+            diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.ValuesNotReadable.Id, DiagnosticSeverity.Error,
                 $"HelmRelease '{document.Name}': spec.values do not fit the app-template model ({exception.Problem} at values{(exception.Path.Length == 0 ? "" : "." + exception.Path.TrimStart('$', '.'))}); the release was not imported.",
                 document.File, exception.Line, exception.Column));
             return null;

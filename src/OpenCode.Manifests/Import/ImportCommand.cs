@@ -1,3 +1,4 @@
+using OpenCode.Manifests.Diagnostics;
 using System;
 using System.IO;
 using System.Linq;
@@ -79,7 +80,7 @@ public static class ImportCommand
             }
         }
 
-        var kept = result.Diagnostics.Count(d => d.Id == ImportDiagnosticIds.KeptAsFreeForm);
+        var kept = result.Diagnostics.Count(d => d.Id == DiagnosticCatalog.KeptAsFreeForm.Id);
         error.WriteLine($"ocm-import: {result.Releases.Count} release(s) imported, {result.Diagnostics.Count(d => d.IsError)} error(s), {kept} value(s) kept as free-form YAML.");
         return result.HasErrors ? 1 : 0;
     }

@@ -45,7 +45,7 @@ internal sealed class ReleaseCodeWriter
             source.Append("// Not imported (HelmRelease settings outside spec.values): spec.").Append(string.Join(", spec.", document.OtherSpecKeys)).Append(".\n");
         }
 
-        foreach (var note in context.Diagnostics.Where(d => d.Id is ImportDiagnosticIds.KeptAsFreeForm or ImportDiagnosticIds.DanglingMount))
+        foreach (var note in context.Diagnostics.Where(d => d.Id == DiagnosticCatalog.KeptAsFreeForm.Id || d.Id == DiagnosticCatalog.DanglingMount.Id))
         {
             source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
         }
@@ -114,10 +114,10 @@ internal sealed class ReleaseCodeWriter
                 var differing = ValueDiff.DifferingMembers(built, wanted);
                 if (differing.Count > 0)
                 {
-                    statements.Add($"{container.Variable}.Customize = container => container with\n{Pad(BodyIndent)}{WithBody(wanted, differing, container.Path, BodyIndent)};");
+                    statements.Add($"{container.Variable}.Customize(container => container with\n{Pad(BodyIndent)}{WithBody(wanted, differing, container.Path, BodyIndent)});");
                 }
 
-                container.Handle.Customize = _ => wanted;
+                container.Handle.Customize(_ => wanted);
             }
         }
 
@@ -127,11 +127,11 @@ internal sealed class ReleaseCodeWriter
             var differing = ValueDiff.DifferingMembers(built, controller.Target);
             if (differing.Count > 0)
             {
-                statements.Add($"{controller.Variable}.Customize = controller => controller with\n{Pad(BodyIndent)}{WithBody(controller.Target, differing, controller.Path, BodyIndent)};");
+                statements.Add($"{controller.Variable}.Customize(controller => controller with\n{Pad(BodyIndent)}{WithBody(controller.Target, differing, controller.Path, BodyIndent)});");
             }
 
             var wanted = controller.Target;
-            controller.Handle.Customize = _ => wanted;
+            controller.Handle.Customize(_ => wanted);
         }
 
         WriteReleaseCustomize(release.Build(), target, volumes, services, routes);
@@ -158,7 +158,7 @@ internal sealed class ReleaseCodeWriter
             {
                 foreach (System.Collections.DictionaryEntry entry in extra)
                 {
-                    context.Report(ImportDiagnosticIds.KeptAsFreeForm, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Warning,
                         $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
                         path.Key((string)entry.Key));
                 }
@@ -278,7 +278,7 @@ internal sealed class ReleaseCodeWriter
             var path = ValuePath.Root.Key("persistence").Key(volumeId).Key("advancedMounts").Key(controllerId);
             if (!controllers.TryGetValue(controllerId, out var controller))
             {
-                context.Report(ImportDiagnosticIds.DanglingMount, DiagnosticSeverity.Warning,
+                context.Report(DiagnosticCatalog.DanglingMount.Id, DiagnosticSeverity.Warning,
                     $"{path}: no controller '{controllerId}' exists; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
                     path);
                 continue;
@@ -289,7 +289,7 @@ internal sealed class ReleaseCodeWriter
                 var exists = controller.Target.Containers?.ContainsKey(containerId) == true || controller.Target.InitContainers?.ContainsKey(containerId) == true;
                 if (!exists)
                 {
-                    context.Report(ImportDiagnosticIds.DanglingMount, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.DanglingMount.Id, DiagnosticSeverity.Warning,
                         $"{path.Key(containerId)}: controller '{controllerId}' has no container '{containerId}'; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
                         path.Key(containerId));
                 }
@@ -364,7 +364,7 @@ internal sealed class ReleaseCodeWriter
         }
 
         var indent = BodyIndent + 1;
-        var body = new StringBuilder("release.Customize = values =>\n").Append(Pad(BodyIndent)).Append("{\n");
+        var body = new StringBuilder("release.Customize(values =>\n").Append(Pad(BodyIndent)).Append("{\n");
         foreach (var line in lines)
         {
             body.Append(Pad(indent)).Append(line).Append('\n');
@@ -387,7 +387,7 @@ internal sealed class ReleaseCodeWriter
             body.Append(Pad(indent)).Append("return values with\n").Append(Pad(indent)).Append(with).Append(";\n");
         }
 
-        body.Append(Pad(BodyIndent)).Append("};");
+        body.Append(Pad(BodyIndent)).Append("});");
         statements.Add(body.ToString());
     }
 

@@ -88,7 +88,7 @@ internal static class ReleaseDocumentReader
                 (line, column) = (tabLine, 1);
             }
 
-            diagnostics.Add(new ImportDiagnostic(ImportDiagnosticIds.MalformedYaml, DiagnosticSeverity.Error,
+            diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.MalformedYaml.Id, DiagnosticSeverity.Error,
                 "malformed YAML: " + Flatten(message), file, line, column));
             return Array.Empty<ReleaseDocument>();
         }
@@ -126,7 +126,7 @@ internal static class ReleaseDocumentReader
             {
                 if (reportOtherCharts)
                 {
-                    diagnostics.Add(new ImportDiagnostic(ImportDiagnosticIds.NothingToImport, DiagnosticSeverity.Warning,
+                    diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.NothingToImport.Id, DiagnosticSeverity.Warning,
                         $"HelmRelease '{name}' does not deploy the {ChartName} chart (chart '{chart ?? refName ?? "?"}'); skipped.",
                         file, kindLine.Line, kindLine.Column));
                 }

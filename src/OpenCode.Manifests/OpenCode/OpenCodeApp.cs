@@ -3,13 +3,8 @@ using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.AppTemplate;
 using OpenCode.Manifests.Composition;
-using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
-using OpenCode.Manifests.Graph;
-using OpenCode.Manifests.Resources;
-using OpenCode.Manifests.Resources.ExternalSecrets;
-using OpenCode.Manifests.Resources.Flux;
-using OpenCode.Manifests.Values;
+using OpenCode.Manifests.Apps;
 using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests;
@@ -21,23 +16,22 @@ namespace OpenCode.Manifests;
 /// </summary>
 public sealed class OpenCodeApp
 {
-    private readonly OpenCodeWorkspace workspace;
-    private readonly ClusterConventions conventions;
-    private readonly SourceLocation declaredAt;
-
-    internal OpenCodeApp(OpenCodeWorkspace workspace, ClusterConventions conventions, SourceLocation declaredAt)
+    internal OpenCodeApp(OpenCodeWorkspace workspace, AppBuilder app, SourceLocation declaredAt)
     {
-        this.workspace = workspace;
-        this.conventions = conventions;
-        this.declaredAt = declaredAt;
+        var conventions = app.Conventions;
         var file = declaredAt.FilePath;
         var line = declaredAt.Line;
 
-        Builder = new AppTemplateBuilder(workspace.Name);
+        App = app;
         Controller = Builder.Controller(workspace.Name, ControllerType.Deployment, file, line);
         // One pod at a time: the volume is ReadWriteOnce and the agent is a single writer of its work tree.
         Controller.Strategy = "Recreate";
-        Controller.Annotations[conventions.ReloaderAnnotation] = "true";
+        if (conventions.ReloaderAnnotation is { } reloader)
+        {
+            // The server reads its password and token at start: restart it when the Secret changes.
+            Controller.Annotations[reloader] = "true";
+        }
+
         Controller.Pod = new PodOptions
         {
             // fsGroup is applied when the volume is set up, before any init container runs, so every container can
@@ -91,7 +85,10 @@ public sealed class OpenCodeApp
             .SetEnv("GIT_CONFIG_KEY_1", "credential.https://github.com.helper", file, line)
             .SetEnv("GIT_CONFIG_VALUE_1", GitCredentialHelper(WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.TokenFileName), file, line);
 
-        Data = Builder.ExistingClaim("data", workspace.Name, file, line);
+        // The cluster's VolSync template (backed up) when it has one, else a plain claim in the workspace's folder.
+        Data = conventions.VolSync is not null
+            ? app.VolSyncVolume("data", workspace.Capacity, workspace.BackupSchedule, file, line)
+            : app.PersistentVolume("data", workspace.Capacity, file: file, line: line);
         foreach (var container in new[] { GitSync, Server })
         {
             Data.MountInto(container, WorkspaceLayout.WorkspaceMount, WorkspaceLayout.WorkspaceSubPath, false, file, line);
@@ -123,8 +120,11 @@ public sealed class OpenCodeApp
             line);
     }
 
+    /// <summary>The app's builder: its Flux folder and the cluster's conventions.</summary>
+    public AppBuilder App { get; }
+
     /// <summary>The values builder, for anything the handles below do not cover.</summary>
-    public AppTemplateBuilder Builder { get; }
+    public AppTemplateBuilder Builder => App.Builder;
 
     /// <summary>The workspace's deployment.</summary>
     public ControllerHandle Controller { get; }
@@ -165,79 +165,6 @@ public sealed class OpenCodeApp
     /// <summary>Declares a scratch volume (a shortcut for <c>Builder.EmptyDir</c>).</summary>
     public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.EmptyDir(id, sizeLimit, file, line);
-
-    internal FluxApp ToFluxApp()
-    {
-        var name = workspace.Name;
-        var chart = new OciRepository
-        {
-            Metadata = new V1ObjectMeta { Name = name },
-            Spec = new OciRepositorySpec
-            {
-                Interval = "15m",
-                LayerSelector = new OciLayerSelector { MediaType = "application/vnd.cncf.helm.chart.content.v1.tar+gzip", Operation = "copy" },
-                Ref = new OciRepositoryRef { Tag = conventions.AppTemplateChart.Version, Digest = conventions.AppTemplateChart.Digest },
-                Url = conventions.AppTemplateChart.Url,
-            },
-        };
-
-        var values = Builder.Build();
-        var release = new HelmRelease
-        {
-            Metadata = new V1ObjectMeta { Name = name },
-            Spec = new HelmReleaseSpec
-            {
-                ChartRef = new CrossNamespaceObjectReference { Kind = chart.Kind, Name = chart.Name },
-                Interval = "1h",
-                Install = new HelmInstall { Remediation = new HelmRemediation { Retries = -1 } },
-                Upgrade = new HelmUpgrade { CleanupOnFail = true, Remediation = new HelmRemediation { Retries = 3 } },
-                Values = ChartValues.Of(values),
-            },
-        };
-
-        var externalSecrets = new List<ExternalSecret>();
-        foreach (var secret in Builder.Secrets)
-        {
-            var data = new List<ExternalSecretData>();
-            foreach (var key in secret.Keys)
-            {
-                data.Add(new ExternalSecretData { SecretKey = key.Name, RemoteRef = new ExternalSecretRemoteRef { Key = key.RemoteKey } });
-            }
-
-            externalSecrets.Add(new ExternalSecret
-            {
-                Metadata = new V1ObjectMeta { Name = secret.SecretName },
-                Spec = new ExternalSecretSpec
-                {
-                    SecretStoreRef = new SecretStoreReference { Kind = conventions.SecretStore.Kind, Name = conventions.SecretStore.Name },
-                    Target = new ExternalSecretTarget { Name = secret.SecretName, CreationPolicy = "Owner" },
-                    Data = data,
-                },
-            });
-        }
-
-        return new FluxApp
-        {
-            Name = name,
-            Namespace = workspace.Namespace,
-            DeclaredAt = declaredAt,
-            ChartSource = chart,
-            Release = release,
-            Values = values,
-            Builder = Builder,
-            ExternalSecrets = externalSecrets,
-            UsesVolSync = true,
-            Substitutions = new Dictionary<string, string>
-            {
-                ["APP"] = name,
-                ["VOLSYNC_CAPACITY"] = workspace.Capacity,
-                // The VolSync template creates the claim; the storage class reaches it the same way as the size.
-                ["VOLSYNC_STORAGECLASS"] = conventions.StorageClass,
-                ["VOLSYNC_SCHEDULE"] = workspace.BackupSchedule,
-            },
-            Diagnostics = Builder.Diagnostics,
-        };
-    }
 
     private static ContainerImage ImageOf(PinnedImage image) =>
         new() { Repository = image.Repository, Tag = image.Tag, Digest = image.Digest };

@@ -1,43 +1,37 @@
 using System.Collections.Generic;
-using System.Globalization;
-using OpenCode.Manifests.Kubernetes;
-using OpenCode.Manifests.Composition;
-using OpenCode.Manifests.Conventions;
-using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Apps;
-using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Constraints;
+using OpenCode.Manifests.Kubernetes;
+using OpenCode.Manifests.Validation;
 
 namespace OpenCode.Manifests;
 
 /// <summary>
 /// A persistent OpenCode web workspace: the OpenCode server behind the cluster gateway, protected by HTTP Basic
-/// auth, working in a clone of <paramref name="Repository"/> kept on a VolSync-backed volume. Derive a record from
-/// it, mark it <c>[Workspace]</c>, and override <see cref="Customize"/> to change what the builder made.
+/// auth, working in a clone of <paramref name="Repository"/> kept on a persistent volume (the cluster's VolSync
+/// template when it has one). An app-template release like any <see cref="AppTemplateApp"/>, with the OpenCode
+/// layout composed for you: derive a record from it, mark it <c>[Workspace]</c>, and override
+/// <see cref="Customize"/> to change what the builder made.
 /// </summary>
 /// <param name="Name">The workspace's name: a DNS label (<c>opencode-flux</c>).</param>
 /// <param name="Repository">The repository the agent works in.</param>
 /// <param name="Host">The host label(s) before the cluster domain (<c>flux.opencode</c>).</param>
 public abstract record OpenCodeWorkspace(
-    [DnsLabel][property: DnsLabel] string Name,
+    [DnsLabel] string Name,
     GitRepository Repository,
-    [Hostname][property: Hostname] string Host) : AppDefinition
+    [Hostname][property: Hostname] string Host) : AppTemplateApp(Name, "opencode")
 {
-    /// <inheritdoc />
-    public override string AppName => Name;
-
-    /// <inheritdoc />
-    public override string AppNamespace => Namespace;
-
-    /// <summary>The namespace the workspace runs in.</summary>
-    [DnsLabel]
-    public string Namespace { get; init; } = "opencode";
+    private static readonly IReadOnlyList<IValidationRule> OpenCodeRules = new IValidationRule[]
+    {
+        new PublicRouteWithoutPasswordRule(),
+        new CloneTargetOnVolumeRootRule(),
+    };
 
     /// <summary>Size of the workspace's volume (work tree and OpenCode's home).</summary>
     [KubernetesQuantity]
     public string Capacity { get; init; } = "10Gi";
 
-    /// <summary>Cron schedule of the VolSync backup.</summary>
+    /// <summary>Cron schedule of the volume's backup (through the cluster's VolSync template).</summary>
     [CronSchedule]
     public string BackupSchedule { get; init; } = "0 */6 * * *";
 
@@ -64,18 +58,21 @@ public abstract record OpenCodeWorkspace(
     /// <summary>The prefix of this workspace's keys in the secret store (<c>OPENCODE_FLUX</c>).</summary>
     public string SecretPrefix => Name.ToUpperInvariant().Replace('-', '_');
 
+    /// <inheritdoc />
+    public override IReadOnlyList<IValidationRule> Rules => OpenCodeRules;
+
+    /// <inheritdoc />
+    protected override string Kind => "workspace";
+
     /// <summary>Changes what the builder made (mount more volumes, set resources, …).</summary>
     protected virtual void Customize(OpenCodeApp app)
     {
     }
 
     /// <inheritdoc />
-    public sealed override FluxApp Compose(ClusterConventions conventions, SourceLocation declaredAt)
+    protected sealed override void Compose(AppBuilder app)
     {
-        var app = new OpenCodeApp(this, conventions, declaredAt);
-        Customize(app);
-        return app.ToFluxApp();
+        var workspace = new OpenCodeApp(this, app, app.DeclaredAt);
+        Customize(workspace);
     }
-
-    internal string CapacityText => Capacity.ToString(CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,9 @@ public sealed class AppRegistry
     public AppRegistry(IReadOnlyList<AppEntry> apps, Func<ClusterConventions>? conventions = null)
     {
         Apps = apps;
-        CreateConventions = conventions ?? (() => ClusterConventions.Default);
+        // Without a [ClusterConventions] type the project does not compile (OCM1117); a registry built by hand must pass one.
+        CreateConventions = conventions ?? (() => throw new InvalidOperationException(
+            "No cluster conventions: declare a record deriving from ClusterConventions and mark it [ClusterConventions]."));
     }
 
     /// <summary>The apps, in declaration order.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
 
 namespace OpenCode.Manifests.Validation;
@@ -10,38 +10,33 @@ namespace OpenCode.Manifests.Validation;
 /// </summary>
 public sealed class DnsLabelNameRule : IValidationRule
 {
-    private static readonly Regex Label = new("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
-
-    /// <summary>True when <paramref name="name"/> is a DNS label.</summary>
-    public static bool IsDnsLabel(string name) => Label.IsMatch(name);
-
     /// <inheritdoc />
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
     {
         foreach (var app in context.Apps)
         {
-            if (!IsDnsLabel(app.Name))
+            if (!ConstraintSyntax.IsDnsLabel(app.Name))
             {
-                yield return Error("workspace", app.Name, app.DeclaredAt);
+                yield return Error(app.Kind, app.Name, app.DeclaredAt);
             }
 
-            if (!IsDnsLabel(app.Namespace))
+            if (!ConstraintSyntax.IsDnsLabel(app.Namespace))
             {
                 yield return Error("namespace", app.Namespace, app.DeclaredAt);
             }
 
-            foreach (var controller in app.Builder.Controllers)
+            foreach (var controller in app.Release?.Workload.Controllers ?? new List<Graph.WorkloadController>())
             {
-                if (!IsDnsLabel(controller.Id))
+                if (!ConstraintSyntax.IsDnsLabel(controller.Id))
                 {
-                    yield return Error("controller", controller.Id, controller.DeclaredAt);
+                    yield return Error("controller", controller.Id, app.LocateValue(controller.Path));
                 }
 
                 foreach (var container in controller.Containers)
                 {
-                    if (!IsDnsLabel(container.Id))
+                    if (!ConstraintSyntax.IsDnsLabel(container.Id))
                     {
-                        yield return Error("container", container.Id, container.DeclaredAt);
+                        yield return Error("container", container.Id, app.LocateValue(container.Path));
                     }
                 }
             }
@@ -49,13 +44,7 @@ public sealed class DnsLabelNameRule : IValidationRule
     }
 
     private static ManifestDiagnostic Error(string what, string name, SourceLocation at) =>
-        new("OCM2011", DiagnosticSeverity.Error,
-            $"The {what} name '{name}' is not a DNS label: use lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit (e.g. '{Suggest(name)}').",
+        new(DiagnosticCatalog.NameNotDnsLabel,
+            $"The {what} name '{name}' is not a DNS label: use lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit (e.g. '{ConstraintSyntax.SuggestDnsLabel(name)}').",
             at);
-
-    private static string Suggest(string name)
-    {
-        var lowered = Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9-]+", "-").Trim('-');
-        return lowered.Length == 0 ? "app" : lowered.Length > 63 ? lowered.Substring(0, 63).Trim('-') : lowered;
-    }
 }

@@ -12,7 +12,7 @@ public sealed class DuplicateAppNameRule : IValidationRule
         context.Apps
             .GroupBy(a => (a.Namespace, a.Name))
             .Where(g => g.Count() > 1)
-            .SelectMany(g => g.Skip(1).Select(app => new ManifestDiagnostic("OCM2010", DiagnosticSeverity.Error,
-                $"Workspace name '{app.Name}' is already used in namespace '{app.Namespace}' (by the declaration at {g.First().DeclaredAt}); names must be unique.",
+            .SelectMany(g => g.Skip(1).Select(app => new ManifestDiagnostic(DiagnosticCatalog.DuplicateAppName,
+                $"The {app.Kind} name '{app.Name}' is already used in namespace '{app.Namespace}' (by the declaration at {g.First().DeclaredAt}); names must be unique.",
                 app.DeclaredAt)));
 }

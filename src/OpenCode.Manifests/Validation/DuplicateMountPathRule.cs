@@ -12,14 +12,16 @@ public sealed class DuplicateMountPathRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            var mounts = app.Builder.Volumes.SelectMany(v => v.Mounts);
-            foreach (var group in mounts.GroupBy(m => (m.Container, Path: m.Path.TrimEnd('/'))))
+            foreach (var container in app.Release?.Workload.Containers ?? Enumerable.Empty<Graph.WorkloadContainer>())
             {
-                foreach (var duplicate in group.Skip(1))
+                foreach (var group in container.Mounts.GroupBy(m => m.MountPath.TrimEnd('/')))
                 {
-                    yield return new ManifestDiagnostic("OCM2013", DiagnosticSeverity.Error,
-                        $"Container '{duplicate.Container.Id}' already has a mount at '{duplicate.Path}' (volume '{group.First().Volume.Id}'); mount volume '{duplicate.Volume.Id}' somewhere else.",
-                        duplicate.DeclaredAt);
+                    foreach (var duplicate in group.Skip(1))
+                    {
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.DuplicateMountPath,
+                            $"Container '{container.Id}' already has a mount at '{duplicate.MountPath}' (volume '{group.First().VolumeId}'); mount volume '{duplicate.VolumeId}' somewhere else.",
+                            app.LocateValue(duplicate.Path));
+                    }
                 }
             }
         }

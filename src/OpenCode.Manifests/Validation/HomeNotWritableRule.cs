@@ -1,14 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
 
 namespace OpenCode.Manifests.Validation;
 
 /// <summary>
 /// OCM2020: in a container with a read-only root filesystem, <c>HOME</c> and the XDG base directories must lie on
-/// a writable mount. Otherwise OpenCode (and git) fail the first time they write config, state or cache — or,
-/// with a writable root, silently lose it at the next restart.
+/// a writable mount. Otherwise programs (OpenCode, git) fail the first time they write config, state or cache.
 /// </summary>
 public sealed class HomeNotWritableRule : IValidationRule
 {
@@ -20,30 +19,27 @@ public sealed class HomeNotWritableRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            var mounts = app.Builder.Volumes.SelectMany(v => v.Mounts).ToList();
-            foreach (var container in app.Builder.Controllers.SelectMany(c => c.Containers))
+            foreach (var container in app.Release?.Workload.Containers ?? Enumerable.Empty<WorkloadContainer>())
             {
-                if (container.SecurityContext?.ReadOnlyRootFilesystem != true)
+                if (container.SecurityContext?.ReadOnlyRootFilesystem is not { IsTrue: true })
                 {
                     continue;
                 }
 
-                // The chart writes env as a map: the last SetEnv of a name wins.
-                var effective = container.Env.GroupBy(e => e.Name).Select(g => g.Last());
-                foreach (var entry in effective.Where(e => WritableVariables.Contains(e.Name) && e.Value is not null))
+                foreach (var entry in container.Env.Where(e => WritableVariables.Contains(e.Name) && e.Literal is not null))
                 {
-                    var covering = Covering(mounts.Where(m => m.Container == container), entry.Value!);
+                    var covering = Covering(container.Mounts, entry.Literal!);
                     if (covering is null)
                     {
-                        yield return new ManifestDiagnostic("OCM2020", DiagnosticSeverity.Error,
-                            $"{entry.Name}='{entry.Value}' in container '{container.Id}' is on no mount, and the root filesystem is read-only; mount a volume there (or at a parent folder).",
-                            entry.DeclaredAt);
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.HomeNotWritable,
+                            $"{entry.Name}='{entry.Literal}' in container '{container.Id}' is on no mount, and the root filesystem is read-only; mount a volume there (or at a parent folder).",
+                            app.LocateValue(entry.Path));
                     }
                     else if (covering.ReadOnly)
                     {
-                        yield return new ManifestDiagnostic("OCM2020", DiagnosticSeverity.Error,
-                            $"{entry.Name}='{entry.Value}' in container '{container.Id}' is on the read-only mount of volume '{covering.Volume.Id}' at '{covering.Path}'; mount it writable or point {entry.Name} at a writable folder.",
-                            covering.DeclaredAt);
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.HomeNotWritable,
+                            $"{entry.Name}='{entry.Literal}' in container '{container.Id}' is on the read-only mount of volume '{covering.VolumeId}' at '{covering.MountPath}'; mount it writable or point {entry.Name} at a writable folder.",
+                            app.LocateValue(covering.Path));
                     }
                 }
             }
@@ -51,16 +47,16 @@ public sealed class HomeNotWritableRule : IValidationRule
     }
 
     /// <summary>The deepest mount whose path contains <paramref name="path"/>.</summary>
-    internal static Mount? Covering(IEnumerable<Mount> mounts, string path)
+    public static WorkloadMount? Covering(IEnumerable<WorkloadMount> mounts, string path)
     {
         var target = path.TrimEnd('/');
         return mounts
             .Where(m =>
             {
-                var mountPath = m.Path.TrimEnd('/');
+                var mountPath = m.MountPath.TrimEnd('/');
                 return target == mountPath || target.StartsWith(mountPath + "/", System.StringComparison.Ordinal);
             })
-            .OrderByDescending(m => m.Path.TrimEnd('/').Length)
+            .OrderByDescending(m => m.MountPath.TrimEnd('/').Length)
             .FirstOrDefault();
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
 
@@ -16,21 +15,25 @@ public sealed class HostOutsideDomainRule : IValidationRule
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
     {
         var suffix = ".${" + context.Conventions.DomainVariable + "}";
-        foreach (var route in context.Apps.SelectMany(a => a.Builder.Routes))
+        foreach (var app in context.Apps)
         {
-            foreach (var hostname in route.Hostnames)
+            foreach (var route in app.Release?.Workload.Routes ?? new List<Graph.WorkloadRoute>())
             {
-                if (!hostname.EndsWith(suffix, System.StringComparison.Ordinal))
+                foreach (var host in route.Hostnames)
                 {
-                    yield return new ManifestDiagnostic("OCM2022", DiagnosticSeverity.Error,
-                        $"Route '{route.Id}' answers for '{hostname}', which is outside the cluster domain '${{{context.Conventions.DomainVariable}}}'; write the host labels only and let the route add '{suffix}'.",
-                        route.DeclaredAt);
-                }
-                else if (!ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length)))
-                {
-                    yield return new ManifestDiagnostic("OCM2022", DiagnosticSeverity.Error,
-                        $"Route '{route.Id}' answers for '{hostname}', but '{hostname.Substring(0, hostname.Length - suffix.Length)}' is not a list of DNS labels (lower-case letters, digits and '-', separated by '.').",
-                        route.DeclaredAt);
+                    var hostname = host.Hostname;
+                    if (!hostname.EndsWith(suffix, System.StringComparison.Ordinal))
+                    {
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
+                            $"Route '{route.Id}' answers for '{hostname}', which is outside the cluster domain '${{{context.Conventions.DomainVariable}}}'; write the host labels only and let the route add '{suffix}'.",
+                            app.LocateValue(host.Path));
+                    }
+                    else if (!ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length)))
+                    {
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
+                            $"Route '{route.Id}' answers for '{hostname}', but '{hostname.Substring(0, hostname.Length - suffix.Length)}' is not a list of DNS labels (lower-case letters, digits and '-', separated by '.').",
+                            app.LocateValue(host.Path));
+                    }
                 }
             }
         }

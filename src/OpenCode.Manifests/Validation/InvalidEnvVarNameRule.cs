@@ -7,18 +7,17 @@ namespace OpenCode.Manifests.Validation;
 
 /// <summary>
 /// OCM2028: an environment variable name that is not portable (letters, digits, '_', not starting with a digit).
-/// Shells cannot read such a variable, and the init script of a workspace is a shell script.
+/// Shells cannot read such a variable, and init scripts are shell scripts.
 /// </summary>
 public sealed class InvalidEnvVarNameRule : IValidationRule
 {
     /// <inheritdoc />
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context) =>
-        context.Apps
-            .SelectMany(a => a.Builder.Controllers)
-            .SelectMany(c => c.Containers)
-            .SelectMany(c => c.Env.Select(e => (Container: c, Entry: e)))
-            .Where(x => !ConstraintSyntax.IsEnvVarName(x.Entry.Name))
-            .Select(x => new ManifestDiagnostic("OCM2028", DiagnosticSeverity.Error,
-                $"'{x.Entry.Name}' in container '{x.Container.Id}' is not an environment variable name; use letters, digits and '_', not starting with a digit.",
-                x.Entry.DeclaredAt));
+        from app in context.Apps
+        from container in app.Release?.Workload.Containers ?? Enumerable.Empty<Graph.WorkloadContainer>()
+        from entry in container.Env
+        where !ConstraintSyntax.IsEnvVarName(entry.Name)
+        select new ManifestDiagnostic(DiagnosticCatalog.InvalidEnvVarName,
+            $"'{entry.Name}' in container '{container.Id}' is not an environment variable name; use letters, digits and '_', not starting with a digit.",
+            app.LocateValue(entry.Path));
 }

@@ -6,31 +6,41 @@ using OpenCode.Manifests.Diagnostics;
 namespace OpenCode.Manifests.Validation;
 
 /// <summary>
-/// OCM2026: a container image whose repository or tag is not well-formed (upper case, a tag inside the repository,
-/// spaces, a tag starting with '.'). The kubelet cannot parse the reference and the pod stays in
-/// <c>InvalidImageName</c>. Tags <c>latest</c> and none are OCM2017.
+/// OCM2026: a container image whose repository, tag or digest is not well-formed (upper case, a tag inside the
+/// repository, spaces, a tag starting with '.'). The kubelet cannot parse the reference and the pod stays in
+/// <c>InvalidImageName</c>. A tag may carry its digest (<c>1.2.3@sha256:…</c>). Tags <c>latest</c> and none are OCM2017.
 /// </summary>
 public sealed class InvalidImageReferenceRule : IValidationRule
 {
     /// <inheritdoc />
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
     {
-        foreach (var container in context.Apps.SelectMany(a => a.Builder.Controllers).SelectMany(c => c.Containers))
+        foreach (var app in context.Apps)
         {
-            var repository = container.Image.Repository ?? "";
-            var tag = container.Image.Tag?.ToString();
-            if (!ConstraintSyntax.IsImageRepository(repository))
+            foreach (var container in app.Release?.Workload.Containers ?? Enumerable.Empty<Graph.WorkloadContainer>())
             {
-                yield return new ManifestDiagnostic("OCM2026", DiagnosticSeverity.Error,
-                    $"Container '{container.Id}' has image repository '{repository}', which is not an image reference; use lower-case path components separated by '/' and put the tag in the tag.",
-                    container.DeclaredAt);
-            }
+                var image = ImageReference.Of(container.Image);
+                var at = app.LocateValue(container.Image.Path);
+                if (!ConstraintSyntax.IsImageRepository(image.Repository))
+                {
+                    yield return new ManifestDiagnostic(DiagnosticCatalog.InvalidImageReference,
+                        $"Container '{container.Id}' has image repository '{image.Repository}', which is not an image reference; use lower-case path components separated by '/' and put the tag in the tag.",
+                        at);
+                }
 
-            if (!string.IsNullOrEmpty(tag) && !ConstraintSyntax.IsImageTag(tag!))
-            {
-                yield return new ManifestDiagnostic("OCM2026", DiagnosticSeverity.Error,
-                    $"Container '{container.Id}' has image tag '{tag}', which is not a tag; use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-').",
-                    container.DeclaredAt);
+                if (image.Tag is { } tag && !ConstraintSyntax.IsImageTag(tag))
+                {
+                    yield return new ManifestDiagnostic(DiagnosticCatalog.InvalidImageReference,
+                        $"Container '{container.Id}' has image tag '{tag}', which is not a tag; use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-').",
+                        at);
+                }
+
+                if (image.Digest is { } digest && !ImageReference.IsDigest(digest))
+                {
+                    yield return new ManifestDiagnostic(DiagnosticCatalog.InvalidImageReference,
+                        $"Container '{container.Id}' has image digest '{digest}', which is not a digest; write the algorithm and the hex value, e.g. 'sha256:…'.",
+                        at);
+                }
             }
         }
     }

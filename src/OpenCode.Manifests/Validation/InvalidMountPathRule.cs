@@ -2,13 +2,13 @@ using System.Collections.Generic;
 using System.Linq;
 using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
 
 namespace OpenCode.Manifests.Validation;
 
 /// <summary>
-/// OCM2027: a mount path that is not absolute, a subPath or secret file path that is not relative (a leading '/',
-/// '..', empty segments), or a working directory that is not absolute. The API server rejects such a pod; a '..'
-/// subPath would also reach outside the folder meant for the container.
+/// OCM2027: a mount path that is not absolute, a subPath that leaves the volume, a secret file path that is not
+/// relative, or a working directory that is not absolute: the kubelet refuses the pod.
 /// </summary>
 public sealed class InvalidMountPathRule : IValidationRule
 {
@@ -17,36 +17,43 @@ public sealed class InvalidMountPathRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            foreach (var volume in app.Builder.Volumes)
+            var workload = app.Release?.Workload;
+            if (workload is null)
             {
-                foreach (var mount in volume.Mounts)
+                continue;
+            }
+
+            var reported = new HashSet<ValuePath>();
+            foreach (var container in workload.Containers)
+            {
+                foreach (var mount in container.Mounts.Where(m => reported.Add(m.Path)))
                 {
-                    if (!ConstraintSyntax.IsAbsolutePath(mount.Path))
+                    if (!ConstraintSyntax.IsAbsolutePath(mount.MountPath))
                     {
-                        yield return Error($"Volume '{volume.Id}' is mounted into container '{mount.Container.Id}' at '{mount.Path}', which is not an absolute path without '.', '..' or empty segments.", mount.DeclaredAt);
+                        yield return Error($"Volume '{mount.VolumeId}' is mounted into container '{container.Id}' at '{mount.MountPath}', which is not an absolute path without '.', '..' or empty segments.", app.LocateValue(mount.Path));
                     }
 
                     if (mount.SubPath is not null && !ConstraintSyntax.IsRelativePath(mount.SubPath))
                     {
-                        yield return Error($"Volume '{volume.Id}' is mounted into container '{mount.Container.Id}' with subPath '{mount.SubPath}', which is not a relative path inside the volume (no leading '/', no '.', '..' or empty segments); use null for the volume root.", mount.DeclaredAt);
+                        yield return Error($"Volume '{mount.VolumeId}' is mounted into container '{container.Id}' with subPath '{mount.SubPath}', which is not a relative path inside the volume (no leading '/', no '.', '..' or empty segments); use null for the volume root.", app.LocateValue(mount.Path));
                     }
                 }
 
-                foreach (var file in volume.Files.Where(f => !ConstraintSyntax.IsRelativePath(f.Path)))
+                if (container.WorkingDir is { } dir && !ConstraintSyntax.IsAbsolutePath(dir))
                 {
-                    yield return Error($"Secret volume '{volume.Id}' writes key '{file.Key.Name}' to '{file.Path}', which is not a relative file path inside the volume.", volume.DeclaredAt);
+                    yield return Error($"Container '{container.Id}' has working directory '{dir}', which is not an absolute path.", app.LocateValue(container.Path.Key("workingDir")));
                 }
             }
 
-            foreach (var container in app.Builder.Controllers.SelectMany(c => c.Containers))
+            foreach (var volume in workload.Volumes)
             {
-                if (container.WorkingDir is { } dir && !ConstraintSyntax.IsAbsolutePath(dir))
+                foreach (var item in volume.Items.Where(i => !ConstraintSyntax.IsRelativePath(i.FilePath)))
                 {
-                    yield return Error($"Container '{container.Id}' has working directory '{dir}', which is not an absolute path.", container.DeclaredAt);
+                    yield return Error($"Volume '{volume.Id}' writes key '{item.Key}' to '{item.FilePath}', which is not a relative file path inside the volume.", app.LocateValue(item.Path));
                 }
             }
         }
     }
 
-    private static ManifestDiagnostic Error(string message, SourceLocation at) => new("OCM2027", DiagnosticSeverity.Error, message, at);
+    private static ManifestDiagnostic Error(string message, SourceLocation at) => new(DiagnosticCatalog.InvalidMountPath, message, at);
 }

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
 
 namespace OpenCode.Manifests.Validation;
 
 /// <summary>
-/// OCM2030: a volume, service or route id that is not a DNS label. The chart turns these ids into pod volume names
-/// and object names (<c>release-id</c>), which Kubernetes rejects unless they are DNS labels. (App, namespace,
-/// controller and container names are OCM2011.)
+/// OCM2030: a volume, service or route key that is not a DNS label: the chart names Kubernetes objects (and volume
+/// entries) after it, and the API server rejects them.
 /// </summary>
 public sealed class InvalidObjectIdRule : IValidationRule
 {
@@ -18,12 +17,20 @@ public sealed class InvalidObjectIdRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            var handles = app.Builder.Volumes.Cast<Handle>().Concat(app.Builder.Services).Concat(app.Builder.Routes);
-            foreach (var handle in handles.Where(h => !ConstraintSyntax.IsDnsLabel(h.Id)))
+            var workload = app.Release?.Workload;
+            if (workload is null)
             {
-                yield return new ManifestDiagnostic("OCM2030", DiagnosticSeverity.Error,
-                    $"The id of {handle} is not a DNS label: use lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit (e.g. '{ConstraintSyntax.SuggestDnsLabel(handle.Id)}').",
-                    handle.DeclaredAt);
+                continue;
+            }
+
+            var ids = workload.Volumes.Select(v => ("Volume", v.Id, v.Path))
+                .Concat(workload.Services.Select(s => ("Service", s.Id, s.Path)))
+                .Concat(workload.Routes.Select(r => ("Route", r.Id, r.Path)));
+            foreach (var (what, id, path) in ids.Where(x => !ConstraintSyntax.IsDnsLabel(x.Id)))
+            {
+                yield return new ManifestDiagnostic(DiagnosticCatalog.InvalidObjectId,
+                    $"The id of {what} '{id}' is not a DNS label: use lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit (e.g. '{ConstraintSyntax.SuggestDnsLabel(id)}').",
+                    app.LocateValue(path));
             }
         }
     }

@@ -5,19 +5,16 @@ using OpenCode.Manifests.Diagnostics;
 
 namespace OpenCode.Manifests.Validation;
 
-/// <summary>
-/// OCM2029: a service port outside 1–65535 (the API server rejects the Service, and the route has no backend).
-/// </summary>
+/// <summary>OCM2029: a service port outside 1–65535; the API server rejects the Service.</summary>
 public sealed class InvalidPortRule : IValidationRule
 {
     /// <inheritdoc />
-    public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
-    {
-        foreach (var service in context.Apps.SelectMany(a => a.Builder.Services).Where(s => !ConstraintSyntax.IsPort(s.Port)))
-        {
-            yield return new ManifestDiagnostic("OCM2029", DiagnosticSeverity.Error,
-                $"Service '{service.Id}' listens on port {service.Port}, which is not a TCP port; use 1 to 65535.",
-                service.DeclaredAt);
-        }
-    }
+    public IEnumerable<ManifestDiagnostic> Check(ValidationContext context) =>
+        from app in context.Apps
+        from service in app.Release?.Workload.Services ?? new List<Graph.WorkloadService>()
+        from port in service.Ports
+        where port.Port is { IsInteger: true } number && !ConstraintSyntax.IsPort(number.IntegerValue)
+        select new ManifestDiagnostic(DiagnosticCatalog.InvalidPort,
+            $"Service '{service.Id}' listens on port {port.Port}, which is not a TCP port; use 1 to 65535.",
+            app.LocateValue(port.Path));
 }

@@ -1,23 +1,21 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
 
 namespace OpenCode.Manifests.Validation;
 
-/// <summary>
-/// OCM2031: a scratch volume's size limit that is not a Kubernetes quantity. It is written into the release values
-/// as-is and the API server rejects the pod. Constants are caught by OCM1106.
-/// </summary>
+/// <summary>OCM2031: an emptyDir size limit that is not a Kubernetes quantity; the API server rejects the pod.</summary>
 public sealed class InvalidSizeLimitRule : IValidationRule
 {
     /// <inheritdoc />
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context) =>
-        context.Apps
-            .SelectMany(a => a.Builder.Volumes)
-            .Where(v => v.Source == VolumeSource.EmptyDir && v.SizeLimit is not null && !ConstraintSyntax.IsKubernetesQuantity(v.SizeLimit))
-            .Select(v => new ManifestDiagnostic("OCM2031", DiagnosticSeverity.Error,
-                $"The size limit '{v.SizeLimit}' of volume '{v.Id}' is not a Kubernetes quantity; write e.g. '1Gi' or leave it null.",
-                v.DeclaredAt));
+        from app in context.Apps
+        from volume in app.Release?.Workload.Volumes ?? new List<WorkloadVolume>()
+        where volume.Kind == WorkloadVolumeKind.EmptyDir && volume.SizeLimit is not null
+              && !Values.FluxPlaceholder.IsPlaceholder(volume.SizeLimit) && !ConstraintSyntax.IsKubernetesQuantity(volume.SizeLimit)
+        select new ManifestDiagnostic(DiagnosticCatalog.InvalidSizeLimit,
+            $"The size limit '{volume.SizeLimit}' of volume '{volume.Id}' is not a Kubernetes quantity; write e.g. '1Gi' or leave it null.",
+            app.LocateValue(volume.Path.Key("sizeLimit")));
 }

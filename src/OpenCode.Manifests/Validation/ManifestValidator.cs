@@ -1,28 +1,24 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
-using OpenCode.Manifests.Pipeline;
 
 namespace OpenCode.Manifests.Validation;
 
-/// <summary>Runs every <see cref="IValidationRule"/> over the composed apps.</summary>
+/// <summary>Runs the rules for every app, and each kind of app's own rules for the apps of that kind.</summary>
 public static class ManifestValidator
 {
-    /// <summary>The rules, one small class each.</summary>
+    /// <summary>The rules every app is checked against, one small class each.</summary>
     public static IReadOnlyList<IValidationRule> Rules { get; } = new IValidationRule[]
     {
         new DuplicateAppNameRule(),
         new DnsLabelNameRule(),
         new OverlappingSubPathRule(),
         new DuplicateMountPathRule(),
-        new UnmountedVolumeRule(),
+        new DanglingMountRule(),
         new UnsubstitutedVariableRule(),
-        new PublicRouteWithoutPasswordRule(),
         new UnpinnedImageRule(),
         new SecretKeyNotProducedRule(),
-        new CloneTargetOnVolumeRootRule(),
         new HomeNotWritableRule(),
         new MissingDependencyRule(),
         new HostOutsideDomainRule(),
@@ -38,30 +34,20 @@ public static class ManifestValidator
         new InvalidSecretKeyRule(),
     };
 
-    /// <summary>Runs every rule.</summary>
-    public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, AppRegistry registry) =>
-        Validate(apps, conventions, new ObjectNodes());
-
-    /// <summary>Runs every rule, sharing <paramref name="nodes"/> with the renderer that runs after it.</summary>
-    public static IReadOnlyList<ManifestDiagnostic> Validate(IReadOnlyList<FluxApp> apps, ClusterConventions conventions, ObjectNodes nodes)
+    /// <summary>Runs every rule over <paramref name="graph"/>, sharing <paramref name="nodes"/> with the renderer.</summary>
+    /// <param name="graph">The composed apps.</param>
+    /// <param name="nodes">The objects' node trees.</param>
+    /// <param name="kindRules">Rules of one kind of app, each with an app it applies to.</param>
+    public static IReadOnlyList<ManifestDiagnostic> Validate(ResourceGraph graph, ObjectNodes nodes, IReadOnlyList<(IValidationRule Rule, AppGraph App)> kindRules)
     {
-        var context = new ValidationContext(apps, conventions) { Nodes = nodes };
-        return Rules.SelectMany(rule => rule.Check(context)).ToList();
+        var all = new ValidationContext(graph.Apps, graph, nodes);
+        var diagnostics = Rules.SelectMany(rule => rule.Check(all)).ToList();
+        foreach (var group in kindRules.GroupBy(pair => pair.Rule.GetType()))
+        {
+            var apps = group.Select(pair => pair.App).Distinct().ToList();
+            diagnostics.AddRange(group.First().Rule.Check(all with { Apps = apps }));
+        }
+
+        return diagnostics;
     }
-}
-
-/// <summary>What a rule sees.</summary>
-/// <param name="Apps">Every composed app.</param>
-/// <param name="Conventions">The cluster conventions.</param>
-public sealed record ValidationContext(IReadOnlyList<FluxApp> Apps, ClusterConventions Conventions)
-{
-    /// <summary>The objects' YAML node trees, shared with rendering.</summary>
-    public ObjectNodes Nodes { get; init; } = new();
-}
-
-/// <summary>A check over the composed graph that reports diagnostics at the C# lines responsible.</summary>
-public interface IValidationRule
-{
-    /// <summary>Reports every violation.</summary>
-    IEnumerable<ManifestDiagnostic> Check(ValidationContext context);
 }

@@ -6,8 +6,7 @@ namespace OpenCode.Manifests.Validation;
 
 /// <summary>
 /// OCM2021: a <c>dependsOn</c> that names something that does not exist — a container's <c>dependsOn</c> naming no
-/// container of the same map (the chart fails to render), or the app's Flux Kustomization waiting for itself.
-/// Container ordering is only reachable through the <c>Customize</c> escape hatches, so the final values are checked.
+/// container of the same list (the chart fails to render), or the app's Flux Kustomization waiting for itself.
 /// </summary>
 public sealed class MissingDependencyRule : IValidationRule
 {
@@ -16,32 +15,29 @@ public sealed class MissingDependencyRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            if (context.Conventions.DependsOn.Contains(app.Name))
+            if (app.Kustomization.Spec.DependsOn?.Any(d => d.Name == app.Name && (d.Namespace is null || d.Namespace == app.Kustomization.Metadata?.Namespace)) == true)
             {
-                yield return new ManifestDiagnostic("OCM2021", DiagnosticSeverity.Error,
-                    $"The cluster conventions make every app depend on '{app.Name}', which is this app itself: Flux would wait forever. Rename the app or remove it from ClusterConventions.DependsOn.",
+                yield return new ManifestDiagnostic(DiagnosticCatalog.MissingDependency,
+                    $"The Flux Kustomization of '{app.Name}' depends on '{app.Name}', which is itself: Flux would wait forever. Rename the app or remove it from the dependsOn (the conventions' or the app's).",
                     app.DeclaredAt);
             }
 
-            foreach (var (controllerId, controller) in app.Values.Controllers ?? new())
+            foreach (var controller in app.Release?.Workload.Controllers ?? new List<Graph.WorkloadController>())
             {
-                foreach (var map in new[] { controller.InitContainers, controller.Containers })
+                foreach (var isInit in new[] { true, false })
                 {
-                    if (map is null)
+                    var list = controller.Containers.Where(c => c.IsInit == isInit).ToList();
+                    var what = isInit ? "init containers" : "containers";
+                    foreach (var container in list)
                     {
-                        continue;
-                    }
-
-                    foreach (var (containerId, container) in map)
-                    {
-                        foreach (var dependency in container.DependsOn?.Values ?? new List<string>())
+                        foreach (var dependency in container.DependsOn)
                         {
-                            if (!map.ContainsKey(dependency) || dependency == containerId)
+                            if (dependency == container.Id || list.All(c => c.Id != dependency))
                             {
-                                var what = map == controller.InitContainers ? "init containers" : "containers";
-                                yield return new ManifestDiagnostic("OCM2021", DiagnosticSeverity.Error,
-                                    $"Container '{containerId}' of controller '{controllerId}' depends on '{dependency}', which is {(dependency == containerId ? "itself" : $"not one of its {what} ({string.Join(", ", map.Keys.Where(k => k != containerId))})")}; name a container of the same list.",
-                                    SecretKeyNotProducedRule.DeclaredAt(app.Builder, controllerId, containerId) ?? app.DeclaredAt);
+                                var others = string.Join(", ", list.Where(c => c.Id != container.Id).Select(c => c.Id));
+                                yield return new ManifestDiagnostic(DiagnosticCatalog.MissingDependency,
+                                    $"Container '{container.Id}' of controller '{controller.Id}' depends on '{dependency}', which is {(dependency == container.Id ? "itself" : $"not one of its {what} ({others})")}; name a container of the same list.",
+                                    app.LocateValue(container.Path.Key("dependsOn")));
                             }
                         }
                     }

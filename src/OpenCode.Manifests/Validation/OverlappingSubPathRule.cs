@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Diagnostics;
 
 namespace OpenCode.Manifests.Validation;
@@ -15,20 +14,23 @@ public sealed class OverlappingSubPathRule : IValidationRule
     /// <inheritdoc />
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
     {
-        foreach (var volume in context.Apps.SelectMany(a => a.Builder.Volumes))
+        foreach (var app in context.Apps)
         {
-            foreach (var group in volume.Mounts.GroupBy(m => m.Container))
+            foreach (var container in app.Release?.Workload.Containers ?? Enumerable.Empty<Graph.WorkloadContainer>())
             {
-                var mounts = group.ToList();
-                for (var i = 0; i < mounts.Count; i++)
+                foreach (var group in container.Mounts.GroupBy(m => m.VolumeId))
                 {
-                    for (var j = 0; j < i; j++)
+                    var mounts = group.ToList();
+                    for (var i = 0; i < mounts.Count; i++)
                     {
-                        if (Overlap(mounts[i].SubPath, mounts[j].SubPath))
+                        for (var j = 0; j < i; j++)
                         {
-                            yield return new ManifestDiagnostic("OCM2012", DiagnosticSeverity.Error,
-                                $"Volume '{volume.Id}' is mounted into container '{group.Key.Id}' at '{mounts[j].Path}' ({Describe(mounts[j].SubPath)}) and again at '{mounts[i].Path}' ({Describe(mounts[i].SubPath)}); the folders overlap, so the same files appear twice. Give each mount its own, disjoint subPath.",
-                                mounts[i].DeclaredAt);
+                            if (Overlap(mounts[i].SubPath, mounts[j].SubPath))
+                            {
+                                yield return new ManifestDiagnostic(DiagnosticCatalog.OverlappingMounts,
+                                    $"Volume '{group.Key}' is mounted into container '{container.Id}' at '{mounts[j].MountPath}' ({Describe(mounts[j].SubPath)}) and again at '{mounts[i].MountPath}' ({Describe(mounts[i].SubPath)}); the folders overlap, so the same files appear twice. Give each mount its own, disjoint subPath.",
+                                    app.LocateValue(mounts[i].Path));
+                            }
                         }
                     }
                 }

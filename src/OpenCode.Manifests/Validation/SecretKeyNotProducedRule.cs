@@ -1,16 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
-using OpenCode.Manifests.AppTemplate;
-using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
 
 namespace OpenCode.Manifests.Validation;
 
 /// <summary>
 /// OCM2018: a container reads a secret key (an env var's <c>secretKeyRef</c>, an <c>envFrom</c> secret, or a file
 /// of a secret volume) that none of the app's ExternalSecrets produces. Handles make this impossible for what the
-/// builder writes; the escape hatches (<c>Customize</c>) can still name anything, and the pod would then wait
-/// forever in <c>CreateContainerConfigError</c>. Checked on the final values, after every escape hatch.
+/// builder writes; the escape hatches can still name anything, and the pod would then wait forever in
+/// <c>CreateContainerConfigError</c>. Checked on the final values, after every escape hatch.
 /// </summary>
 public sealed class SecretKeyNotProducedRule : IValidationRule
 {
@@ -19,95 +18,57 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            var produced = app.ExternalSecrets
-                .GroupBy(s => s.Spec.Target?.Name ?? s.Metadata?.Name ?? "")
-                .ToDictionary(g => g.Key, g => new HashSet<string>(g.SelectMany(s => s.Spec.Data ?? new()).Select(d => d.SecretKey)));
-            var values = app.Values;
-            if (values.Controllers is null)
+            if (app.Release is not { } release)
             {
                 continue;
             }
 
-            foreach (var (controllerId, controller) in values.Controllers)
+            var produced = app.ExternalSecrets
+                .GroupBy(s => s.Spec.Target?.Name ?? s.Metadata?.Name ?? "")
+                .ToDictionary(g => g.Key, g => new HashSet<string>(g.SelectMany(s => s.Spec.Data ?? new()).Select(d => d.SecretKey)));
+            foreach (var container in release.Workload.Containers)
             {
-                foreach (var (containerId, container) in Containers(controller))
+                foreach (var env in container.Env.Where(e => e.SecretKey is not null))
                 {
-                    var at = DeclaredAt(app.Builder, controllerId, containerId) ?? app.DeclaredAt;
-                    foreach (var (secret, key, variable) in SecretReads(container))
+                    var (secret, key) = (env.SecretKey!.Secret, env.SecretKey.Key);
+                    if (!produced.TryGetValue(secret, out var keys))
                     {
-                        if (!produced.TryGetValue(secret, out var keys))
-                        {
-                            yield return new ManifestDiagnostic("OCM2018", DiagnosticSeverity.Error,
-                                $"Container '{containerId}' reads secret '{secret}'{(variable is null ? "" : $" (for {variable})")}, but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle.",
-                                at);
-                        }
-                        else if (key is not null && !keys.Contains(key) && !AlreadyReported(app.Builder, secret, key))
-                        {
-                            yield return new ManifestDiagnostic("OCM2018", DiagnosticSeverity.Error,
-                                $"Container '{containerId}' reads key '{key}' of secret '{secret}'{(variable is null ? "" : $" (for {variable})")}, but its ExternalSecret produces only {Describe(keys)}; declare the key with Secret.Declare and use the SecretKey handle.",
-                                at);
-                        }
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
+                            $"Container '{container.Id}' reads secret '{secret}' (for {env.Name}), but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle.",
+                            app.LocateValue(env.Path));
                     }
+                    else if (!keys.Contains(key) && !app.UndeclaredSecretKeys.Contains(new WorkloadSecretKey(secret, key)))
+                    {
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
+                            $"Container '{container.Id}' reads key '{key}' of secret '{secret}' (for {env.Name}), but its ExternalSecret produces only {Describe(keys)}; declare the key with Secret.Declare and use the SecretKey handle.",
+                            app.LocateValue(env.Path));
+                    }
+                }
+
+                foreach (var source in container.EnvFrom.Where(s => s.Secret is not null && !produced.ContainsKey(s.Secret)))
+                {
+                    yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
+                        $"Container '{container.Id}' reads secret '{source.Secret}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle.",
+                        app.LocateValue(source.Path));
                 }
             }
 
-            foreach (var (volumeId, item) in values.Persistence ?? new())
+            foreach (var volume in release.Workload.Volumes.Where(v => v.Kind == WorkloadVolumeKind.Secret && v.SourceName is not null))
             {
-                if (item is not PersistenceItem.Secret secretVolume || secretVolume.Name is null)
+                if (!produced.TryGetValue(volume.SourceName!, out var keys))
                 {
+                    yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
+                        $"Volume '{volume.Id}' holds secret '{volume.SourceName}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}).",
+                        app.LocateValue(volume.Path));
                     continue;
                 }
 
-                var at = app.Builder.Volumes.FirstOrDefault(v => v.Id == volumeId)?.DeclaredAt ?? app.DeclaredAt;
-                if (!produced.TryGetValue(secretVolume.Name, out var keys))
+                foreach (var item in volume.Items.Where(item => !keys.Contains(item.Key)))
                 {
-                    yield return new ManifestDiagnostic("OCM2018", DiagnosticSeverity.Error,
-                        $"Volume '{volumeId}' holds secret '{secretVolume.Name}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}).",
-                        at);
-                    continue;
+                    yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
+                        $"Volume '{volume.Id}' projects key '{item.Key}' of secret '{volume.SourceName}', but its ExternalSecret produces only {Describe(keys)}.",
+                        app.LocateValue(item.Path));
                 }
-
-                foreach (var file in secretVolume.Items ?? new())
-                {
-                    if (!keys.Contains(file.Key))
-                    {
-                        yield return new ManifestDiagnostic("OCM2018", DiagnosticSeverity.Error,
-                            $"Volume '{volumeId}' projects key '{file.Key}' of secret '{secretVolume.Name}', but its ExternalSecret produces only {Describe(keys)}.",
-                            at);
-                    }
-                }
-            }
-        }
-    }
-
-    // A lookup of an undeclared key through the builder is already OCM2002 at its own line; one mistake, one error.
-    private static bool AlreadyReported(AppTemplateBuilder builder, string secret, string key) =>
-        builder.Secrets.Any(s => s.SecretName == secret && s.WasReportedUndeclared(key));
-
-    internal static IEnumerable<(string Id, Container Container)> Containers(Controller controller) =>
-        (controller.InitContainers ?? new()).Concat(controller.Containers ?? new()).Select(p => (p.Key, p.Value));
-
-    internal static SourceLocation? DeclaredAt(AppTemplateBuilder builder, string controllerId, string containerId) =>
-        builder.Controllers.FirstOrDefault(c => c.Id == controllerId)?.Containers.FirstOrDefault(c => c.Id == containerId)?.DeclaredAt;
-
-    private static IEnumerable<(string Secret, string? Key, string? Variable)> SecretReads(Container container)
-    {
-        if (container.Env is EnvVars.EnvVarMap map)
-        {
-            foreach (var (name, value) in map.Value)
-            {
-                if (value is EnvVarMapValue.EnvVarSourceRefEntry { SecretKeyRef: { } reference })
-                {
-                    yield return (reference.Name ?? "", reference.Key, name);
-                }
-            }
-        }
-
-        foreach (var source in container.EnvFrom ?? new())
-        {
-            if ((source.Secret ?? source.SecretRef?.Name) is { } secret)
-            {
-                yield return (secret, null, null);
             }
         }
     }

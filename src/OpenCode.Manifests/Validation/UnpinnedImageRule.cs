@@ -5,18 +5,18 @@ using OpenCode.Manifests.Diagnostics;
 namespace OpenCode.Manifests.Validation;
 
 /// <summary>
-/// OCM2017: an image without a tag or tagged <c>latest</c> changes under the workspace at any pull; for OpenCode a
-/// new major version changes the server command and how the password is read.
+/// OCM2017: an image without a tag or tagged <c>latest</c> (and no digest) changes under the app at any pull; for
+/// OpenCode a new major version changes the server command and how the password is read.
 /// </summary>
 public sealed class UnpinnedImageRule : IValidationRule
 {
     /// <inheritdoc />
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context) =>
-        context.Apps
-            .SelectMany(a => a.Builder.Controllers)
-            .SelectMany(c => c.Containers)
-            .Where(c => string.IsNullOrEmpty(c.Image.Digest) && (string.IsNullOrEmpty(c.Image.Tag?.ToString()) || c.Image.Tag?.ToString() == "latest"))
-            .Select(c => new ManifestDiagnostic("OCM2017", DiagnosticSeverity.Error,
-                $"Container '{c.Id}' uses image '{c.Image.Repository}' without a pinned version ({(string.IsNullOrEmpty(c.Image.Tag?.ToString()) ? "no tag" : "tag 'latest'")}); pin a version tag (and optionally a digest).",
-                c.DeclaredAt));
+        from app in context.Apps
+        from container in app.Release?.Workload.Containers ?? Enumerable.Empty<Graph.WorkloadContainer>()
+        let image = ImageReference.Of(container.Image)
+        where !image.IsPinned
+        select new ManifestDiagnostic(DiagnosticCatalog.UnpinnedImage,
+            $"Container '{container.Id}' uses image '{image.Repository}' without a pinned version ({(image.Tag is null ? "no tag" : "tag 'latest'")}); pin a version tag (and optionally a digest).",
+            app.LocateValue(container.Image.Path));
 }

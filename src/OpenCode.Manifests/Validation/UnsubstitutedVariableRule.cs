@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenCode.Manifests.Diagnostics;
-using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Validation;
@@ -21,20 +20,23 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
     {
         foreach (var app in context.Apps)
         {
-            var known = new HashSet<string>(app.Substitutions.Keys.Concat(context.Conventions.ClusterSubstitution.Variables));
-            var objects = new IYamlWritable[] { app.Release, app.ChartSource }.Concat(app.ExternalSecrets);
+            var own = app.Kustomization.Spec.PostBuild?.Substitute?.Keys ?? Enumerable.Empty<string>();
+            var known = new HashSet<string>(own.Concat(context.Conventions.ClusterSubstitution.Variables));
             var reported = new HashSet<string>();
-            foreach (var text in objects.SelectMany(o => Scalars(context.Nodes.Of(o))))
+            foreach (var file in app.Files.Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal)))
             {
-                foreach (Match match in Variable.Matches(text))
+                foreach (var text in file.Documents.SelectMany(o => Scalars(context.Nodes.Of(o))))
                 {
-                    var name = match.Groups[1].Value;
-                    var hasDefault = match.Value.Contains(":=") || match.Value.Contains(":-");
-                    if (!hasDefault && !known.Contains(name) && reported.Add(name))
+                    foreach (Match match in Variable.Matches(text))
                     {
-                        yield return new ManifestDiagnostic("OCM2015", DiagnosticSeverity.Error,
-                            $"'${{{name}}}' appears in workspace '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
-                            app.DeclaredAt);
+                        var name = match.Groups[1].Value;
+                        var hasDefault = match.Value.Contains(":=") || match.Value.Contains(":-");
+                        if (!hasDefault && !known.Contains(name) && reported.Add(name))
+                        {
+                            yield return new ManifestDiagnostic(DiagnosticCatalog.UnsubstitutedVariable,
+                                $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
+                                app.DeclaredAt);
+                        }
                     }
                 }
             }

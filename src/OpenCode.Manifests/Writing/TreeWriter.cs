@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
+using OpenCode.Manifests.Pipeline;
 
 namespace OpenCode.Manifests.Writing;
 
@@ -112,7 +114,7 @@ public sealed class TreeWriter
             {
                 plan.Unchanged.Add(file.RelativePath);
             }
-            else if (!GeneratedFileMarker.IsMarked(target))
+            else if (!IsMarked(target))
             {
                 plan.Conflicts.Add(file.RelativePath);
             }
@@ -135,7 +137,7 @@ public sealed class TreeWriter
                          .Select(RelativePath)
                          .OrderBy(p => p, StringComparer.Ordinal))
             {
-                if (!emitted.Contains(path) && GeneratedFileMarker.IsMarked(FullPath(path)))
+                if (!emitted.Contains(path) && IsMarked(FullPath(path)))
                 {
                     plan.ToPrune.Add(path);
                 }
@@ -175,6 +177,12 @@ public sealed class TreeWriter
             Directory.CreateDirectory(path);
             created.Add(path);
         }
+    }
+
+    private static bool IsMarked(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return GeneratedFileMarker.IsMarked(reader);
     }
 
     private static void TryDelete(string path)

@@ -31,7 +31,7 @@ public sealed class RegistryDiagnosticTests
     [InlineData("class", "StaticApp", "[App]\npublic static class StaticApp\n{\n}\n", "it is static")]
     [InlineData("record", "Hidden", "public static class Outer\n{\n    [App]\n    private sealed record Hidden : AppDefinition\n    {\n" + RegistrySamples.AppMembers + "\n    }\n}\n", "not visible to generated code")]
     [InlineData("record", "WithRequired", "[App]\npublic sealed record WithRequired : AppDefinition\n{\n    public required string Owner { get; init; }\n" + RegistrySamples.AppMembers + "\n}\n", "required member 'Owner'")]
-    [InlineData("record", "AbstractConventions", "[ClusterConventions]\npublic abstract record AbstractConventions : ClusterConventions;\n", "it is abstract")]
+    [InlineData("record", "AbstractConventions", "[ClusterConventions]\npublic abstract record AbstractConventions() : " + RegistrySamples.ConventionsBase + ";\n", "it is abstract")]
     public void A_type_the_build_cannot_create_is_OCM1115_at_its_identifier_and_left_out(string keyword, string name, string declaration, string reason)
     {
         var file = new SourceFile("/src/Homelab/Broken.cs", Header + declaration);
@@ -61,7 +61,7 @@ public sealed class RegistryDiagnosticTests
 
     [Theory]
     [InlineData("NotAnApp", "[App]\npublic sealed record NotAnApp;\n", "OpenCode.Manifests.Apps.AppDefinition")]
-    [InlineData("NotAWorkspace", "[Workspace]\npublic sealed record NotAWorkspace : ClusterConventions;\n", "OpenCode.Manifests.Apps.AppDefinition")]
+    [InlineData("NotAWorkspace", "[Workspace]\npublic sealed record NotAWorkspace() : " + RegistrySamples.ConventionsBase + ";\n", "OpenCode.Manifests.Apps.AppDefinition")]
     [InlineData("NotConventions", "[ClusterConventions]\npublic sealed record NotConventions : AppDefinition\n{\n" + RegistrySamples.AppMembers + "\n}\n", "OpenCode.Manifests.Conventions.ClusterConventions")]
     public void A_type_of_the_wrong_kind_is_OCM1116_at_its_identifier_and_left_out(string name, string declaration, string requiredBase)
     {

@@ -14,8 +14,22 @@ internal static class RegistrySamples
     public const string AppMembers = """
             public override string AppName => "app";
             public override string AppNamespace => "default";
-            public override OpenCode.Manifests.Graph.FluxApp Compose(OpenCode.Manifests.Conventions.ClusterConventions conventions, OpenCode.Manifests.Diagnostics.SourceLocation declaredAt) =>
+            public override OpenCode.Manifests.Graph.AppGraph Compose(OpenCode.Manifests.Apps.CompositionContext context) =>
                 throw new System.NotSupportedException("not composed in generator tests");
+        """;
+
+    /// <summary>The base constructor call of a conventions record (every cluster-specific value is required).</summary>
+    public const string ConventionsBase = """
+        ClusterConventions(
+            Source: new FluxSourceReference("GitRepository", "flux-system"),
+            DependsOn: [],
+            Gateway: new GatewayReference("internal", "network", "https"),
+            SecretStore: new SecretStoreConvention("ClusterSecretStore", "onepassword"),
+            StorageClass: "longhorn",
+            VolSync: null,
+            DomainVariable: "CLUSTER_DOMAIN",
+            ClusterSubstitution: ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", ["CLUSTER_DOMAIN"]),
+            ReloaderAnnotation: null)
         """;
 
     public static SourceFile Apps { get; } = new("/src/Homelab/Apps.cs", """
@@ -72,15 +86,8 @@ internal static class RegistrySamples
         namespace Homelab;
 
         [ClusterConventions]
-        public sealed record HomelabConventions : ClusterConventions
-        {
-            public HomelabConventions()
-            {
-                StorageClass = "longhorn";
-            }
-        }
-
-        """);
+        public sealed record HomelabConventions() :
+        """ + ConventionsBase + ";\n");
 
     public static SourceFile[] Project => new[] { Workspaces, Apps, Conventions };
 

@@ -60,12 +60,13 @@ internal static class OutputChecks
             var folder = $"kubernetes/apps/{app.Namespace}/{app.Name}/app/";
             var release = emission.Files.Single(f => f.RelativePath == folder + "helmrelease.yaml");
             var text = Encoding.UTF8.GetString(release.Content.Span);
-            var values = RoundTrip(text, app.Values);
+            var values = RoundTrip(text, (AppTemplateValues)app.Release!.Values);
+            var substitutions = app.Kustomization.Spec.PostBuild!.Substitute!;
             Check(Oracle.IsDnsLabel(app.Name) && Oracle.IsDnsLabel(app.Namespace), $"name {app.Namespace}/{app.Name}");
-            Check(Oracle.IsPositiveQuantity(app.Substitutions["VOLSYNC_CAPACITY"]), "capacity " + app.Substitutions["VOLSYNC_CAPACITY"]);
-            Check(Oracle.IsCron(app.Substitutions["VOLSYNC_SCHEDULE"]), "schedule " + app.Substitutions["VOLSYNC_SCHEDULE"]);
+            Check(Oracle.IsPositiveQuantity(substitutions["VOLSYNC_CAPACITY"]), "capacity " + substitutions["VOLSYNC_CAPACITY"]);
+            Check(Oracle.IsCron(substitutions["VOLSYNC_SCHEDULE"]), "schedule " + substitutions["VOLSYNC_SCHEDULE"]);
 
-            var known = new HashSet<string>(app.Substitutions.Keys) { "SECRET_DOMAIN" };
+            var known = new HashSet<string>(substitutions.Keys) { "SECRET_DOMAIN" };
             foreach (var file in emission.Files.Where(f => f.RelativePath.StartsWith(folder, StringComparison.Ordinal)))
             {
                 foreach (Match m in Variable.Matches(Encoding.UTF8.GetString(file.Content.Span)))

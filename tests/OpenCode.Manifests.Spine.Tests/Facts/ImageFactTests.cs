@@ -1,3 +1,4 @@
+using OpenCode.Manifests.AppTemplate;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenCode.Manifests.Diagnostics;
@@ -28,7 +29,7 @@ public sealed class ImageFactTests
             Assert.Matches(Version, tag!);
         }
 
-        var chart = Emitted.App(ws).ChartSource.Spec.Ref!;
+        var chart = Emitted.App(ws).Objects.OfType<OpenCode.Manifests.Resources.Flux.OciRepository>().Single().Spec.Ref!;
         Assert.Matches(Version, chart.Tag!);
     }
 
@@ -59,7 +60,7 @@ public sealed class ImageFactTests
         var ws = new OpencodeFlux() with { Image = new PinnedImage("ghcr.io/anomalyco/opencode", "2.0.1") };
         var emission = SingleWorkspace.Run(ws);
         Assert.DoesNotContain(emission.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var server = emission.Apps.Single().Values.Controllers!["opencode-flux"].Containers!["app"];
+        var server = ((AppTemplateValues)emission.Apps.Single().Release!.Values).Controllers!["opencode-flux"].Containers!["app"];
         Assert.Equal("serve", server.Command!.Values[1]);
         Assert.Equal("2.0.1", server.Image!.Tag!.ToString());
     }

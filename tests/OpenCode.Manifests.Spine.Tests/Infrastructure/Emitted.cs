@@ -33,9 +33,9 @@ internal static class Emitted
         return emission;
     }
 
-    public static FluxApp App(string name) => Emission.Apps.Single(a => a.Name == name);
+    public static AppGraph App(string name) => Emission.Apps.Single(a => a.Name == name);
 
-    public static AppTemplateValues Values(string name) => App(name).Values;
+    public static AppTemplateValues Values(string name) => (AppTemplateValues)App(name).Release!.Values;
 
     public static Controller Controller(string name) => Values(name).Controllers![name];
 

@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Text;
 using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Values;
-using OpenCode.Manifests.Writing;
+using OpenCode.Manifests.Rendering;
 
-namespace OpenCode.Manifests.Rendering;
+namespace OpenCode.Manifests.Pipeline;
 
 /// <summary>
 /// Renders a <see cref="ManifestFile"/> as the bytes of a committed file: per document the

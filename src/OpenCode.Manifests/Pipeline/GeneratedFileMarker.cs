@@ -1,8 +1,7 @@
 using System;
 using System.IO;
-using System.Text;
 
-namespace OpenCode.Manifests.Writing;
+namespace OpenCode.Manifests.Pipeline;
 
 /// <summary>
 /// The comment that marks a file as written by this tool. The writer only ever overwrites or deletes files that
@@ -18,10 +17,9 @@ public static class GeneratedFileMarker
     /// <summary>How many leading lines are searched for the marker.</summary>
     private const int HeaderLines = 5;
 
-    /// <summary>True when the file's header carries the marker.</summary>
-    public static bool IsMarked(string path)
+    /// <summary>True when the text's header (its first lines) carries the marker.</summary>
+    public static bool IsMarked(TextReader reader)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8);
         for (var i = 0; i < HeaderLines; i++)
         {
             var line = reader.ReadLine();

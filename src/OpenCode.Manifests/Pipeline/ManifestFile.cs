@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Values;
 
-namespace OpenCode.Manifests.Graph;
+namespace OpenCode.Manifests.Pipeline;
 
 /// <summary>
 /// One file of the Flux tree before rendering: its path relative to the cluster repository root, the objects it

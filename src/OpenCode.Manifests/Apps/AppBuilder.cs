@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Composition;
+using OpenCode.Manifests.Constraints;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Graph;
+
+namespace OpenCode.Manifests.Apps;
+
+/// <summary>
+/// What an <see cref="AppTemplateApp"/> composes with: the release's handles (<see cref="Builder"/>, with shortcuts
+/// here), and the parts of the app's Flux folder that are not chart values — a PersistentVolumeClaim, the cluster's
+/// VolSync template, Flux variables — all following the cluster's conventions.
+/// </summary>
+public sealed class AppBuilder
+{
+    private readonly List<ClaimRequest> claims = new();
+    private readonly List<KeyValuePair<string, string>> substitutions = new();
+    private readonly List<ManifestDiagnostic> diagnostics = new();
+
+    internal AppBuilder(string name, string @namespace, CompositionContext context, ChartSource? chart, IReadOnlyList<string> dependsOn)
+    {
+        Name = name;
+        Namespace = @namespace;
+        Context = context;
+        Chart = chart ?? context.Conventions.AppTemplateChart;
+        DependsOn = dependsOn;
+        Builder = new AppTemplateBuilder(name);
+    }
+
+    /// <summary>The app's name (the release, the folder).</summary>
+    public string Name { get; }
+
+    /// <summary>The namespace it runs in.</summary>
+    public string Namespace { get; }
+
+    /// <summary>The cluster's conventions.</summary>
+    public ClusterConventions Conventions => Context.Conventions;
+
+    /// <summary>The release's handles and values; every chart key is reachable through its escape hatches.</summary>
+    public AppTemplateBuilder Builder { get; }
+
+    /// <summary>Where the app's record is declared (objects the library adds on the app's behalf report there).</summary>
+    public SourceLocation DeclaredAt => Context.DeclaredAt;
+
+    internal CompositionContext Context { get; }
+
+    internal ChartSource Chart { get; }
+
+    internal IReadOnlyList<string> DependsOn { get; }
+
+    internal IReadOnlyList<ClaimRequest> Claims => claims;
+
+    internal IReadOnlyList<KeyValuePair<string, string>> Substitutions => substitutions;
+
+    internal IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Declares a pod controller.</summary>
+    public ControllerHandle Controller([DnsLabel] string id, ControllerType type = ControllerType.Deployment,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.Controller(id, type, file, line);
+
+    /// <summary>Declares the Secret an ExternalSecret of this app writes from the cluster's secret store.</summary>
+    public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.Secret(secretName, file, line);
+
+    /// <summary>Declares a scratch volume that lives as long as the pod.</summary>
+    public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.EmptyDir(id, sizeLimit, file, line);
+
+    /// <summary>Declares a volume backed by a PersistentVolumeClaim that exists already.</summary>
+    public VolumeHandle ExistingClaim([DnsLabel] string id, string claimName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.ExistingClaim(id, claimName, file, line);
+
+    /// <summary>
+    /// Declares a persistent volume: a PersistentVolumeClaim <c>&lt;app&gt;-&lt;id&gt;</c> of <paramref name="size"/> in
+    /// the cluster's storage class, written to the app's folder (<c>app/pvc.yaml</c>).
+    /// </summary>
+    public VolumeHandle PersistentVolume([DnsLabel] string id, [KubernetesQuantity] string size, string accessMode = "ReadWriteOnce",
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var claimName = Name + "-" + id;
+        claims.Add(new ClaimRequest(claimName, size, accessMode, VolSync: false, Schedule: null, SourceLocation.FromCaller(file, line)));
+        return Builder.ExistingClaim(id, claimName, file, line);
+    }
+
+    /// <summary>
+    /// Declares the app's volume through the cluster's VolSync template: the template creates the claim (named after
+    /// the app) of <paramref name="capacity"/> and backs it up on <paramref name="schedule"/>; the app's Kustomization
+    /// substitutes the template's variables. One per app.
+    /// </summary>
+    public VolumeHandle VolSyncVolume([DnsLabel] string id, [KubernetesQuantity] string capacity, [CronSchedule] string schedule,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = SourceLocation.FromCaller(file, line);
+        if (Conventions.VolSync is null)
+        {
+            diagnostics.Add(new ManifestDiagnostic(DiagnosticCatalog.InvalidVolumeSetting,
+                $"Volume '{id}' of '{Name}' asks for the cluster's VolSync template, but the cluster conventions declare none (VolSync: null); use PersistentVolume(id, size) or name the template in the conventions.",
+                at));
+        }
+        else if (claims.Exists(claim => claim.VolSync))
+        {
+            diagnostics.Add(new ManifestDiagnostic(DiagnosticCatalog.InvalidVolumeSetting,
+                $"'{Name}' already has a VolSync volume; the template creates one claim per app.", at));
+        }
+
+        claims.Add(new ClaimRequest(Name, capacity, "ReadWriteOnce", VolSync: true, schedule, at));
+        return Builder.ExistingClaim(id, Name, file, line);
+    }
+
+    /// <summary>Declares a Service in front of a controller's pods, with one named port.</summary>
+    public ServiceHandle Service([DnsLabel] string id, ControllerHandle controller, [PortNumber] int port, string portName = "http", string? appProtocol = null,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.Service(id, controller, portName, port, appProtocol, file, line);
+
+    /// <summary>
+    /// Declares an HTTPRoute on the cluster's gateway for <paramref name="host"/> followed by the cluster's domain
+    /// (<c>host.${DOMAIN}</c>), sending every request to <paramref name="service"/>.
+    /// </summary>
+    public RouteHandle Route([DnsLabel] string id, ServiceHandle service, [Hostname] string host,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.Route(id, service, Conventions.Gateway, new[] { host + ".${" + Conventions.DomainVariable + "}" }, file, line);
+
+    /// <summary>Sets a Flux variable the app's Kustomization substitutes in the app's objects (<c>postBuild.substitute</c>).</summary>
+    public AppBuilder Substitute(string variable, string value)
+    {
+        substitutions.RemoveAll(pair => pair.Key == variable);
+        substitutions.Add(new KeyValuePair<string, string>(variable, value));
+        return this;
+    }
+
+    /// <summary>The app's folder, composed.</summary>
+    internal AppGraph Assemble(string kind) => AppFolder.Assemble(this, kind);
+
+    /// <summary>A claim the app's folder creates: a plain PersistentVolumeClaim, or the VolSync template's.</summary>
+    internal sealed record ClaimRequest(string ClaimName, string Size, string AccessMode, bool VolSync, string? Schedule, SourceLocation DeclaredAt);
+}
