@@ -53,7 +53,7 @@ public static class Program
                 <= 100 => EmissionBenchmark.Measure(n, warmups: 2, runs: 7, scratch),
                 _ => EmissionBenchmark.Measure(n, warmups: 1, runs: 3, scratch),
             }).ToList());
-            var stages = Step("stage breakdown", () => new[] { StageProfile.Measure(100, runs: 3, scratch), StageProfile.Measure(1000, runs: 1, scratch) });
+            var stages = Step("stage breakdown", () => new[] { StageProfile.Measure(100, runs: 3, pairedRuns: 6, scratch), StageProfile.Measure(1000, runs: 1, pairedRuns: 4, scratch) });
 
             var cdk8s = Step("cdk8s setup", () => Cdk8sBaseline.Prepare(layout));
             Step("tree equivalence", () => { WholeProcessBenchmark.VerifyEquivalent(cdk8s, scratch); return 0; });

@@ -24,7 +24,7 @@ public sealed class RepoLayout
     public string GitSyncScript => Path.Combine(Root, "src", "OpenCode.Manifests", "OpenCode", "git-sync.sh");
 
     /// <summary>Our app-template values schema.</summary>
-    public string AppTemplateSchema => Path.Combine(Root, "src", "OpenCode.Manifests", "Schemas", "app-template-4.values.schema.json");
+    public string AppTemplateSchema => Path.Combine(Root, "src", "OpenCode.Manifests", "AppTemplate", "app-template-4.values.schema.json");
 
     /// <summary>Finds the repository above the running program.</summary>
     public static RepoLayout Find()

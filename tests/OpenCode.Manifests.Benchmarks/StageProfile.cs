@@ -21,11 +21,20 @@ public sealed record StageCost(string Stage, double MedianMilliseconds, double A
 public sealed record StageProfileResult(int Workspaces, IReadOnlyList<StageCost> Stages, IReadOnlyList<StageCost> Details, WriteCost Write);
 
 /// <summary>
-/// Where the writer's time goes: the same bytes written with <see cref="TreeWriter"/> (which flushes each staged file
-/// to disk before renaming it into place), staged and renamed the same way without the flush, and plainly with
-/// <see cref="File.WriteAllBytes(string, byte[])"/>.
+/// Where the writer's time goes: the same bytes written into a fresh folder with <see cref="TreeWriter"/> (list,
+/// compare, stage, rename; no flush to disk), staged and renamed through a <see cref="FileStream"/> without the
+/// compare, plainly with <see cref="File.WriteAllBytes(string, byte[])"/>, and the floor: each file written once
+/// with <see cref="File.OpenHandle"/> and <see cref="RandomAccess.Write(Microsoft.Win32.SafeHandles.SafeFileHandle, ReadOnlySpan{byte}, long)"/>
+/// (no staging, no rename, no compare), each folder created once.
 /// </summary>
-public sealed record WriteCost(double TreeWriterMilliseconds, double StagedWithoutFlushMilliseconds, double PlainWriteMilliseconds);
+/// <param name="TreeWriterMilliseconds">Median of the write stage's runs and of the runs paired with the floor.</param>
+/// <param name="FloorMilliseconds">Median of the floor runs, each run right before or after a TreeWriter run.</param>
+/// <param name="PairedRuns">How many TreeWriter and floor samples the two medians are over.</param>
+public sealed record WriteCost(double TreeWriterMilliseconds, double StagedWithoutFlushMilliseconds, double PlainWriteMilliseconds, double FloorMilliseconds, int PairedRuns)
+{
+    /// <summary>TreeWriter ÷ floor.</summary>
+    public double FloorRatio => TreeWriterMilliseconds / FloorMilliseconds;
+}
 
 /// <summary>
 /// Runs the stages of <see cref="ManifestPipeline.Run"/> one by one (compose, validate, lay out the tree, render,
@@ -36,8 +45,11 @@ public static class StageProfile
 {
     private static readonly string[] StageNames = { "compose", "validate", "tree", "render", "write" };
 
-    /// <summary>Profiles one size over <paramref name="runs"/> runs (after one warm-up).</summary>
-    public static StageProfileResult Measure(int count, int runs, string scratch)
+    /// <summary>
+    /// Profiles one size over <paramref name="runs"/> runs (after one warm-up); the writer is then timed
+    /// <paramref name="pairedRuns"/> more times on the same files, each run next to a floor run (alternating which goes first).
+    /// </summary>
+    public static StageProfileResult Measure(int count, int runs, int pairedRuns, string scratch)
     {
         var registry = BenchmarkRegistry.Create(count);
         Verify(registry);
@@ -49,6 +61,8 @@ public static class StageProfile
         var treeWriter = new Samples();
         var unflushed = new Samples();
         var plain = new Samples();
+        var floor = new Samples();
+        IReadOnlyList<TreeFile> lastFiles = Array.Empty<TreeFile>();
         for (var i = 0; i < runs; i++)
         {
             var (stages, files) = RunOnce(registry, scratch);
@@ -72,15 +86,32 @@ public static class StageProfile
             }
 
             treeWriter.Add(stages.Single(s => s.Name == "write").Milliseconds);
+            floor.Add(FloorWrite(files, scratch));
             unflushed.Add(StagedWrite(files, scratch));
             plain.Add(PlainWrite(files, scratch));
+            lastFiles = files;
+        }
+
+        var appsPath = registry.CreateConventions().AppsPath;
+        for (var i = 0; i < pairedRuns; i++)
+        {
+            if (i % 2 == 0)
+            {
+                floor.Add(FloorWrite(lastFiles, scratch));
+                treeWriter.Add(TreeWrite(lastFiles, appsPath, scratch));
+            }
+            else
+            {
+                treeWriter.Add(TreeWrite(lastFiles, appsPath, scratch));
+                floor.Add(FloorWrite(lastFiles, scratch));
+            }
         }
 
         return new StageProfileResult(
             count,
             StageNames.Select(s => new StageCost(s, time[s].Median, bytes[s].Median, gen0[s].Median)).ToList(),
             details.Select(d => new StageCost(d.Key, d.Value.Time.Median, d.Value.Bytes.Median, d.Value.Gen0.Median)).ToList(),
-            new WriteCost(treeWriter.Median, unflushed.Median, plain.Median));
+            new WriteCost(treeWriter.Median, unflushed.Median, plain.Median, floor.Median, runs + pairedRuns));
     }
 
     private static (List<(string Name, double Milliseconds, long Allocated, int Gen0)> Stages, IReadOnlyList<TreeFile> Files) RunOnce(AppRegistry registry, string scratch)
@@ -156,6 +187,49 @@ public static class StageProfile
         var encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         Stage(details, "render: text to UTF-8", () => texts.Select(encoding.GetBytes).ToList());
         return details;
+    }
+
+    /// <summary>The write stage alone: a <see cref="TreeWriter"/> into a fresh folder.</summary>
+    private static double TreeWrite(IReadOnlyList<TreeFile> files, string appsPath, string scratch)
+    {
+        var root = Path.Combine(scratch, "writer-" + Guid.NewGuid().ToString("N"));
+        var stopwatch = Stopwatch.StartNew();
+        var result = new TreeWriter(root, new[] { appsPath }).Write(files);
+        stopwatch.Stop();
+        if (result.Written.Count != files.Count)
+        {
+            throw new InvalidOperationException($"wrote {result.Written.Count} of {files.Count} files into a fresh folder");
+        }
+
+        Directory.Delete(root, recursive: true);
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// The floor: the same files written into a fresh folder with the cheapest calls .NET has (one exclusive create,
+    /// one positional write, close; each folder created once), nothing staged, renamed or compared.
+    /// </summary>
+    private static double FloorWrite(IReadOnlyList<TreeFile> files, string scratch)
+    {
+        var root = Path.Combine(scratch, "floor-" + Guid.NewGuid().ToString("N"));
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            var target = Path.Combine(root, file.RelativePath);
+            var folder = Path.GetDirectoryName(target)!;
+            if (folders.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+            RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
+        }
+
+        stopwatch.Stop();
+        Directory.Delete(root, recursive: true);
+        return stopwatch.Elapsed.TotalMilliseconds;
     }
 
     private static double StagedWrite(IReadOnlyList<TreeFile> files, string scratch)

@@ -18,5 +18,5 @@ internal static class SingleWorkspace
         OpenCode.Manifests.Pipeline.ManifestPipeline.Run(new AppRegistry(new[]
         {
             new AppEntry(() => workspace, workspace.GetType().FullName!, SourceLocation.None),
-        }, () => new OpenCode.Manifests.TestSupport.SeedConventions()));
+        }, () => new OpenCode.Workspaces.SeedClusterConventions()));
 }
