@@ -18,6 +18,9 @@ internal static class AppTemplateRoundTrip
 
     public static string SamplesFolder => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "Samples");
 
+    /// <summary>One small values file per key app-template 5.x added or changed.</summary>
+    public static string V5SamplesFolder => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "SamplesV5");
+
     public static string SeedFile => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "Seed", "opencode-helmrelease.yaml");
 
     public static AppTemplateValues ReadSample(string fileName) =>
@@ -27,9 +30,14 @@ internal static class AppTemplateRoundTrip
     /// Reads <paramref name="values"/> into the model, writes it with our renderer, and asserts the written YAML
     /// means the same (strict scalar typing unless <paramref name="lenientScalars"/>). Returns the model.
     /// </summary>
-    public static AppTemplateValues AssertRoundTrips(YamlNode values, string what, bool lenientScalars = false)
+    public static AppTemplateValues AssertRoundTrips(YamlNode values, string what, bool lenientScalars = false) =>
+        AssertRoundTrips<AppTemplateValues>(values, what, lenientScalars);
+
+    /// <summary>The same round trip through any generated values model (the 5.x one, for instance).</summary>
+    public static TValues AssertRoundTrips<TValues>(YamlNode values, string what, bool lenientScalars = false)
+        where TValues : IYamlModel<TValues>
     {
-        var model = ValuesYaml.FromNode<AppTemplateValues>(values);
+        var model = ValuesYaml.FromNode<TValues>(values);
         var written = YamlRenderer.Render(model);
         var comparison = YamlSemantics.Compare(values, ValuesYaml.Load(written), lenientScalars);
         Assert.True(comparison.AreEqual, $"{what}: {comparison.FirstDifference}\n--- written\n{written}");

@@ -128,7 +128,13 @@ internal static class SchemaPaths
     }
 }
 
-/// <summary>Loads schema files once and resolves <c>$ref</c>s (relative file refs resolve against the referring file).</summary>
+/// <summary>
+/// Loads schema files once and resolves <c>$ref</c>s. A file reference resolves against the referring file's base URI
+/// when the files were registered with <see cref="RegisterFolder"/> (its own <c>$id</c>, else the root's <c>$id</c>
+/// base plus its path below the root's folder: draft 2020-12 schemas, where every file carries a versioned
+/// <c>$id</c>, and draft-07 ones, where only the root does); otherwise, and as a fallback, against the referring
+/// file's folder.
+/// </summary>
 internal sealed class SchemaFiles
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -138,6 +144,8 @@ internal sealed class SchemaFiles
     };
 
     private readonly Dictionary<string, JsonNode> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fileByUri = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Uri> _baseUriByFile = new(StringComparer.Ordinal);
 
     public JsonNode Load(string path)
     {
@@ -152,6 +160,33 @@ internal sealed class SchemaFiles
         return node;
     }
 
+    /// <summary>
+    /// Registers every <c>*.json</c> file in the folder of <paramref name="rootSchemaFile"/> (and below it) under its
+    /// own <c>$id</c> and under the root's <c>$id</c> base plus its relative path, as a validator given the
+    /// folder would.
+    /// </summary>
+    public void RegisterFolder(string rootSchemaFile)
+    {
+        rootSchemaFile = Path.GetFullPath(rootSchemaFile);
+        var folder = Path.GetDirectoryName(rootSchemaFile)!;
+        var rootBase = IdOf(Load(rootSchemaFile)) ?? new Uri(rootSchemaFile);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+                     .Select(Path.GetFullPath)
+                     .OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            var retrieval = new Uri(rootBase, relative);
+            _fileByUri.TryAdd(Key(retrieval), file);
+            var id = IdOf(Load(file));
+            if (id is not null)
+            {
+                _fileByUri.TryAdd(Key(id), file);
+            }
+
+            _baseUriByFile[file] = id ?? retrieval;
+        }
+    }
+
     public (JsonNode Node, string File) Resolve(string reference, string currentFile)
     {
         var hash = reference.IndexOf('#');
@@ -159,7 +194,8 @@ internal sealed class SchemaFiles
         var pointer = hash < 0 ? string.Empty : reference[(hash + 1)..];
         var file = filePart.Length == 0
             ? currentFile
-            : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(currentFile)!, filePart));
+            : ResolveByUri(filePart, currentFile)
+              ?? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(currentFile)!, filePart));
 
         var node = Load(file);
         foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -176,21 +212,59 @@ internal sealed class SchemaFiles
 
         return (node, file);
     }
+
+    private string? ResolveByUri(string filePart, string currentFile)
+    {
+        Uri target;
+        if (Uri.TryCreate(filePart, UriKind.Absolute, out var absolute)
+            && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp))
+        {
+            target = absolute;
+        }
+        else if (_baseUriByFile.TryGetValue(Path.GetFullPath(currentFile), out var baseUri))
+        {
+            target = new Uri(baseUri, filePart);
+        }
+        else
+        {
+            return null;
+        }
+
+        return _fileByUri.TryGetValue(Key(target), out var file) ? file : null;
+    }
+
+    private static Uri? IdOf(JsonNode node) =>
+        node is JsonObject obj && SchemaPathEnumerator.TryGetString(obj, "$id", out var id)
+                               && Uri.TryCreate(id, UriKind.Absolute, out var uri)
+            ? uri
+            : null;
+
+    private static string Key(Uri uri) => uri.GetLeftPart(UriPartial.Query);
 }
 
 /// <summary>One concrete piece of a schema after <c>$ref</c>/<c>allOf</c>/<c>oneOf</c>/<c>anyOf</c> are flattened.</summary>
 internal readonly record struct SchemaFacet(JsonObject Node, string File);
 
-/// <summary>Enumerates every property path of a JSON schema, with the kinds allowed at each path.</summary>
+/// <summary>
+/// Enumerates every property path of a JSON schema, with the kinds allowed at each path. Reads draft-07
+/// (<c>definitions</c>, <c>dependencies</c>) and draft 2020-12 (<c>$defs</c>, <c>$id</c>-relative file refs,
+/// <c>unevaluatedProperties</c>, <c>dependentSchemas</c>): the properties of every <c>allOf</c>/<c>oneOf</c>/<c>anyOf</c>
+/// branch, <c>then</c>/<c>else</c> part and dependent schema count as properties of the object (that is
+/// what <c>unevaluatedProperties: false</c> lets through), and an <c>unevaluatedProperties</c> schema counts as
+/// the value schema of a map, like <c>additionalProperties</c>. <c>not</c> only forbids, so it adds nothing.
+/// </summary>
 internal static class SchemaPathEnumerator
 {
     private const int MaxRefDepth = 24;
     private static readonly string[] Combinators = { "allOf", "oneOf", "anyOf" };
+    private static readonly string[] Conditionals = { "then", "else" };
+    private static readonly string[] DependentSchemaKeywords = { "dependentSchemas", "dependencies" };
 
     public static SortedDictionary<string, ValueKinds> Enumerate(string rootSchemaFile, int maxDepth = 40)
     {
         var files = new SchemaFiles();
         var rootFile = Path.GetFullPath(rootSchemaFile);
+        files.RegisterFolder(rootFile);
         var result = new SortedDictionary<string, ValueKinds>(StringComparer.Ordinal);
         Walk(files, new List<string>(), Facets(files, files.Load(rootFile), rootFile), result, maxDepth);
         return result;
@@ -225,6 +299,23 @@ internal static class SchemaPathEnumerator
                 foreach (var branch in branches)
                 {
                     Collect(files, branch, file, depth + 1, result);
+                }
+            }
+        }
+
+        foreach (var key in Conditionals)
+        {
+            Collect(files, obj[key], file, depth + 1, result);
+        }
+
+        foreach (var key in DependentSchemaKeywords)
+        {
+            if (obj[key] is JsonObject dependents)
+            {
+                // draft-07 'dependencies' may also map to a list of property names (no schema).
+                foreach (var (_, dependent) in dependents)
+                {
+                    Collect(files, dependent, file, depth + 1, result);
                 }
             }
         }
@@ -264,7 +355,8 @@ internal static class SchemaPathEnumerator
             }
         }
 
-        if (kinds == ValueKinds.None && (facet["properties"] is JsonObject || facet["additionalProperties"] is JsonObject))
+        if (kinds == ValueKinds.None && (facet["properties"] is JsonObject || facet["additionalProperties"] is JsonObject
+                                         || facet["unevaluatedProperties"] is JsonObject))
         {
             kinds |= ValueKinds.Object;
         }
@@ -332,6 +424,11 @@ internal static class SchemaPathEnumerator
             if (facet.Node["additionalProperties"] is JsonObject additional)
             {
                 mapValues.AddRange(Facets(files, additional, facet.File));
+            }
+
+            if (facet.Node["unevaluatedProperties"] is JsonObject unevaluated)
+            {
+                mapValues.AddRange(Facets(files, unevaluated, facet.File));
             }
 
             if (facet.Node["items"] is JsonObject itemSchema)
@@ -703,6 +800,10 @@ internal sealed class SchemaCursor : PathCursor
     public override ValueKinds Kinds => IsFreeForm ? ValueKinds.Any : SchemaPathEnumerator.KindsOf(_node);
 
     public override bool IsFreeForm => IsFreeFormNode(_node);
+
+    /// <summary>An array whose items the schema leaves open (<c>type: array</c> without <c>items</c>).</summary>
+    public bool IsUntypedArray =>
+        SchemaPathEnumerator.TryGetString(_node, "type", out var type) && type == "array" && _node["items"] is null;
 
     public static IEnumerable<PathCursor> For(
         SchemaFiles files, JsonNode? node, string file, Func<string, Type?> kubernetesModel, int depth = 0)
