@@ -30,6 +30,24 @@ public sealed class ConsumerScenarioTests
         "opencode-notes/app/ocirepository.yaml",
     };
 
+    private static readonly string[] LinkdingFiles =
+    {
+        "kustomization.yaml",
+        "namespace.yaml",
+        "linkding/ks.yaml",
+        "linkding/app/externalsecret.yaml",
+        "linkding/app/helmrelease.yaml",
+        "linkding/app/kustomization.yaml",
+        "linkding/app/ocirepository.yaml",
+        "linkding/app/pvc.yaml",
+    };
+
+    /// <summary>Names of this repository's own (seed) cluster, which a consumer's tree must never contain.</summary>
+    private static readonly string[] SeedClusterNames =
+    {
+        "home-kubernetes", "rook-ceph", "ceph-block", "doppler", "SECRET_DOMAIN", "external-secrets-stores", "envoy-external",
+    };
+
     private readonly PackedPackage package;
     private readonly ITestOutputHelper output;
 
@@ -46,7 +64,7 @@ public sealed class ConsumerScenarioTests
         var consumer = NewConsumer();
         var build = Build(consumer, "first build");
         Assert.True(build.ExitCode == 0, "the consumer build failed:\n" + build.Output);
-        Assert.Contains("OpenCode.Manifests: 1 workspaces, 7 files written", build.Output, StringComparison.Ordinal);
+        Assert.Contains("OpenCode.Manifests: 2 apps, 15 files written", build.Output, StringComparison.Ordinal);
 
         // The apps path is the consumer's: clusters/main/apps, not kubernetes/apps.
         Assert.Equal(EmittedFiles.OrderBy(f => f, StringComparer.Ordinal), TreeFiles(consumer.AppsFolder));
@@ -70,7 +88,28 @@ public sealed class ConsumerScenarioTests
         Assert.Equal("https-internal", Scalar(parent, "sectionName"));
         Assert.Equal("notes.agents.${CLUSTER_DOMAIN}", ((YamlScalarNode)Assert.Single(Sequence(route, "hostnames"))).Value);
         Assert.NotNull(Node(helmRelease, "spec", "values", "persistence", "scratch"));
-        Assert.DoesNotContain("SECRET_DOMAIN", string.Concat(EmittedFiles.Select(f => File.ReadAllText(Path.Combine(consumer.AppsFolder, f)))), StringComparison.Ordinal);
+
+        // The app that is not a workspace: its own namespace folder, chart source, HelmRelease, ExternalSecret and claim.
+        Assert.Equal(LinkdingFiles.OrderBy(f => f, StringComparer.Ordinal), TreeFiles(consumer.BookmarksFolder));
+        var linkdingRelease = YamlAt(consumer.BookmarksFolder, "linkding/app/helmrelease.yaml");
+        Assert.Equal("linkding-data", Scalar(linkdingRelease, "spec", "values", "persistence", "data", "existingClaim"));
+        Assert.Equal("links.${CLUSTER_DOMAIN}", ((YamlScalarNode)Assert.Single(Sequence(linkdingRelease, "spec", "values", "route", "app", "hostnames"))).Value);
+        var claim = YamlAt(consumer.BookmarksFolder, "linkding/app/pvc.yaml");
+        Assert.Equal("longhorn", Scalar(claim, "spec", "storageClassName"));
+        Assert.Equal("5Gi", Scalar(claim, "spec", "resources", "requests", "storage"));
+        var linkdingSecret = YamlAt(consumer.BookmarksFolder, "linkding/app/externalsecret.yaml");
+        Assert.Equal("onepassword-connect", Scalar(linkdingSecret, "spec", "secretStoreRef", "name"));
+        var linkdingKs = YamlAt(consumer.BookmarksFolder, "linkding/ks.yaml");
+        Assert.Equal("./clusters/main/apps/bookmarks/linkding/app", Scalar(linkdingKs, "spec", "path"));
+        Assert.Equal("flux-system", Scalar(linkdingKs, "spec", "sourceRef", "name"));
+        Assert.Contains("linkding/ks.yaml", consumer.Read("clusters/main/apps/bookmarks/kustomization.yaml"), StringComparison.Ordinal);
+
+        // Nothing of this repository's own cluster reaches a consumer's tree.
+        var everything = string.Concat(Directory.EnumerateFiles(consumer.TreeFolder, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        foreach (var seedName in SeedClusterNames)
+        {
+            Assert.DoesNotContain(seedName, everything, StringComparison.Ordinal);
+        }
 
         // The VolSync template path is relative to the consumer's deeper apps folder.
         Assert.Contains("../../../../../../kubernetes/templates/volsync", consumer.Read("clusters/main/apps/opencode/opencode-notes/app/kustomization.yaml"), StringComparison.Ordinal);
@@ -81,6 +120,14 @@ public sealed class ConsumerScenarioTests
         Assert.True(types.ContainsKey("Homelab.Charts.Greeter.GreeterValues"), "no GreeterValues in the consumer: " + string.Join(", ", types.Keys));
         Assert.Superset(new HashSet<string> { "ReplicaCount", "Message", "Service" }, types["Homelab.Charts.Greeter.GreeterValues"]);
         Assert.Single(types, t => t.Value.Contains("Port") && t.Value.Contains("Type")); // the nested service object
+    }
+
+    [Fact]
+    public void Negative_control_every_seed_cluster_name_is_found_in_this_repositorys_own_tree()
+    {
+        // The consumer check above can fail: each name it looks for is in the seed cluster's committed tree.
+        var seedTree = string.Concat(Directory.EnumerateFiles(Repo.File("workspaces/kubernetes"), "*.yaml", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.All(SeedClusterNames, name => Assert.Contains(name, seedTree, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -183,10 +230,12 @@ public sealed class ConsumerScenarioTests
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
-    private static YamlNode Yaml(ConsumerProject consumer, string relativeToApps)
+    private static YamlNode Yaml(ConsumerProject consumer, string relativeToApps) => YamlAt(consumer.AppsFolder, relativeToApps);
+
+    private static YamlNode YamlAt(string folder, string relativePath)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(consumer.AppsFolder, relativeToApps))));
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(folder, relativePath))));
         return stream.Documents.Single().RootNode;
     }
 

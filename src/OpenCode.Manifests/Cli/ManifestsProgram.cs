@@ -80,7 +80,7 @@ public static class ManifestsProgram
             }
 
             ReportConflicts(result, root, error);
-            output.WriteLine($"{Origin}: check {(result.IsClean ? "passed" : "failed")}: {registry.Apps.Count} apps, {emission.Files.Count} files, {result.DifferingFiles.Count} differing, {result.MissingFiles.Count} missing, {result.Pruned.Count} stale ({stopwatch.ElapsedMilliseconds} ms)");
+            output.WriteLine($"{Origin}: check {(result.IsClean ? "passed" : "failed")}: {Count(registry.Apps.Count, "app")}, {emission.Files.Count} files, {result.DifferingFiles.Count} differing, {result.MissingFiles.Count} missing, {result.Pruned.Count} stale ({stopwatch.ElapsedMilliseconds} ms)");
             if (!result.IsClean)
             {
                 error.WriteLine(Format(Origin, DiagnosticCatalog.CheckFoundDrift, "the committed Flux tree differs from what the app definitions produce (see the files listed above)."));
@@ -98,7 +98,7 @@ public static class ManifestsProgram
             File.WriteAllLines(listFile, emission.Files.Select(f => Path.GetFullPath(Path.Combine(root, f.RelativePath))));
         }
 
-        output.WriteLine($"{Origin}: {registry.Apps.Count} apps, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
+        output.WriteLine($"{Origin}: {Count(registry.Apps.Count, "app")}, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
         return written.Conflicts.Count == 0 ? 0 : 1;
     }
 
@@ -146,4 +146,8 @@ public static class ManifestsProgram
 
         return root is not null;
     }
+
+    /// <summary>"1 app", "2 apps".</summary>
+    private static string Count(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 }

@@ -54,18 +54,49 @@ internal sealed class ConsumerProject
             public sealed record HomelabConventions : ClusterConventions
             {
                 public HomelabConventions()
+                    : base(
+                        Source: new FluxSourceReference("GitRepository", "flux-system"),
+                        DependsOn: new[] { "longhorn" },
+                        Gateway: new GatewayReference("internal", "gateway-system", "https-internal"),
+                        SecretStore: new SecretStoreConvention("ClusterSecretStore", "onepassword-connect"),
+                        StorageClass: "longhorn",
+                        VolSync: new VolSyncTemplate("kubernetes/templates/volsync", VolSyncTemplateForm.Resource,
+                            "APP", "VOLSYNC_CAPACITY", "VOLSYNC_STORAGECLASS", "VOLSYNC_SCHEDULE"),
+                        DomainVariable: "CLUSTER_DOMAIN",
+                        ClusterSubstitution: ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", new[] { "CLUSTER_DOMAIN" }),
+                        ReloaderAnnotation: null)
                 {
                     AppsPath = "clusters/main/apps";
-                    Gateway = new GatewayReference("internal", "gateway-system", "https-internal");
-                    SecretStore = new SecretStoreConvention("ClusterSecretStore", "onepassword-connect");
-                    StorageClass = "longhorn";
-                    DomainVariable = "CLUSTER_DOMAIN";
-                    ClusterSubstitution = ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", new[] { "CLUSTER_DOMAIN" });
                 }
             }
 
             """);
         Write("Workspaces.cs", WorkspacesSource());
+        // Not an OpenCode workspace: a small web app with a volume of its own, a secret-backed variable and a route.
+        Write("Linkding.cs", """
+            using OpenCode.Manifests;
+            using OpenCode.Manifests.Apps;
+            using OpenCode.Manifests.AppTemplate;
+
+            namespace Homelab.Workspaces;
+
+            [App]
+            public sealed record Linkding() : AppTemplateApp(Name: "linkding", Namespace: "bookmarks")
+            {
+                protected override void Compose(AppBuilder app)
+                {
+                    var main = app.Controller("linkding");
+                    var web = main.Container("app", new ContainerImage { Repository = "ghcr.io/sissbruecker/linkding", Tag = "1.41.0" });
+                    var secret = app.Secret("linkding-secret");
+                    web.SetEnv("LD_SUPERUSER_PASSWORD", secret.Declare("LD_SUPERUSER_PASSWORD", "LINKDING_SUPERUSER_PASSWORD"));
+                    var data = app.PersistentVolume("data", size: "5Gi");
+                    data.MountInto(web, "/etc/linkding/data");
+                    var service = app.Service("app", main, port: 9090);
+                    app.Route("app", service, host: "links");
+                }
+            }
+
+            """);
         Write("schemas/greeter.values.schema.json", """
             {
               "$schema": "http://json-schema.org/draft-07/schema#",
@@ -107,8 +138,14 @@ internal sealed class ConsumerProject
 
     public string Folder { get; }
 
-    /// <summary>The emitted tree's app namespace folder under the consumer's apps path.</summary>
+    /// <summary>The emitted tree's OpenCode namespace folder under the consumer's apps path.</summary>
     public string AppsFolder => Path.Combine(Folder, "clusters", "main", "apps", "opencode");
+
+    /// <summary>The namespace folder of the consumer's other app (linkding, namespace bookmarks).</summary>
+    public string BookmarksFolder => Path.Combine(Folder, "clusters", "main", "apps", "bookmarks");
+
+    /// <summary>The whole emitted tree: every app namespace folder.</summary>
+    public string TreeFolder => Path.Combine(Folder, "clusters");
 
     /// <summary>The consumer's workspace records; <paramref name="extraCustomizeLines"/> go at the end of Customize.</summary>
     public static string WorkspacesSource(string extraCustomizeLines = "", bool withSecondWorkspace = false)
