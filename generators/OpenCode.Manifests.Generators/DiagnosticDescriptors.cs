@@ -61,8 +61,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotPort = Descriptor(DiagnosticCatalog.NotPort,
         "{0} is not a TCP port: use 1 to 65535");
 
-    public static readonly DiagnosticDescriptor DuplicateWorkspaceName = Descriptor(DiagnosticCatalog.DuplicateAppNameInCode,
-        "Workspace name '{0}' in namespace '{1}' is already used by '{2}'; each workspace needs its own name (it names the folder, the release and the volume)", compilationEnd: true);
+    public static readonly DiagnosticDescriptor DuplicateAppName = Descriptor(DiagnosticCatalog.DuplicateAppNameInCode,
+        "App name '{0}' in namespace '{1}' is already used by '{2}'; each app needs its own name in its namespace (it names the Flux folder, the HelmRelease and the volumes)", compilationEnd: true);
 
     public static readonly DiagnosticDescriptor UnpinnedImage = Descriptor(DiagnosticCatalog.UnpinnedImageInCode,
         "Image '{0}' is {1}; pin a version tag{2}");
@@ -100,7 +100,7 @@ internal static class DiagnosticDescriptors
         [NotImageTag.Id] = NotImageTag,
         [NotImageRepository.Id] = NotImageRepository,
         [NotPort.Id] = NotPort,
-        [DuplicateWorkspaceName.Id] = DuplicateWorkspaceName,
+        [DuplicateAppName.Id] = DuplicateAppName,
         [UnpinnedImage.Id] = UnpinnedImage,
         [SecretLiteral.Id] = SecretLiteral,
         [DuplicateConventions.Id] = DuplicateConventions,

@@ -1,18 +1,97 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using OpenCode.Manifests.Package.Tests.Infrastructure;
 using Xunit;
 
 namespace OpenCode.Manifests.Package.Tests;
 
-/// <summary>The README's set-up commands come first, and its diagnostics list matches the pages in docs/diagnostics.</summary>
+/// <summary>
+/// The README's set-up commands come first, its diagnostics list matches the pages in docs/diagnostics, and its C#
+/// blocks compile against the packed library (the non-OpenCode app's block is also built and emitted by the consumer
+/// test, see <see cref="ConsumerProject"/>).
+/// </summary>
+[Collection(PackedPackageCollection.Name)]
 public sealed class ReadmeTests
 {
     private const string Begin = "<!-- diagnostics:begin -->";
     private const string End = "<!-- diagnostics:end -->";
+
+    private readonly PackedPackage package;
+
+    public ReadmeTests(PackedPackage package) => this.package = package;
+
+    [Fact]
+    public void Every_csharp_block_compiles_against_the_packed_library()
+    {
+        var blocks = ReadmeCode.Blocks();
+        Assert.True(blocks.Count(b => !b.IsFragment) >= 6, $"only {blocks.Count(b => !b.IsFragment)} compiled C# blocks found in README.md");
+        var failures = blocks
+            .Where(b => !b.IsFragment)
+            .Select(b => (Block: b, Errors: CompileErrors(b.Code)))
+            .Where(r => r.Errors.Count > 0)
+            .Select(r => $"README.md line {r.Block.Line}:\n  " + string.Join("\n  ", r.Errors))
+            .ToList();
+        Assert.True(failures.Count == 0, "README C# blocks that do not compile:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void The_package_readme_csharp_compiles_against_the_packed_library()
+    {
+        var block = Assert.Single(ReadmeCode.Blocks("src/OpenCode.Manifests/PACKAGE.md"));
+        var errors = CompileErrors(block.Code);
+        Assert.True(errors.Count == 0, "PACKAGE.md's C# block does not compile:\n" + string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void A_readme_block_with_a_wrong_member_does_not_compile()
+    {
+        // Negative control of the compile check: the non-OpenCode app with a misspelled parameter name.
+        var broken = ReadmeCode.Named("consumer-app").Code.Replace("Namespace: \"bookmarks\"", "Namespac: \"bookmarks\"", StringComparison.Ordinal);
+        Assert.Contains(CompileErrors(broken), e => e.Contains("CS1739", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fragments_say_why_they_are_not_compiled()
+    {
+        foreach (var fragment in ReadmeCode.Blocks().Where(b => b.IsFragment))
+        {
+            Assert.Matches(@"^fragment \(.+\)$", fragment.Marker!);
+        }
+    }
+
+    private List<string> CompileErrors(string code)
+    {
+        var compilation = CSharpCompilation.Create(
+            "ReadmeBlock",
+            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path: "README.cs") },
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return compilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString())
+            .ToList();
+    }
+
+    /// <summary>The packed assembly, its one dependency (YamlDotNet) and the runtime's reference set.</summary>
+    private IEnumerable<MetadataReference> References()
+    {
+        yield return MetadataReference.CreateFromFile(Path.Combine(package.Extracted, "lib", "net8.0", "OpenCode.Manifests.dll"));
+        yield return MetadataReference.CreateFromFile(typeof(YamlDotNet.Serialization.ISerializer).Assembly.Location);
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        foreach (var path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
+        {
+            if (string.Equals(Path.GetDirectoryName(path), runtime, StringComparison.Ordinal))
+            {
+                yield return MetadataReference.CreateFromFile(path);
+            }
+        }
+    }
 
     [Fact]
     public void The_first_commands_are_dotnet_build_and_dotnet_test()

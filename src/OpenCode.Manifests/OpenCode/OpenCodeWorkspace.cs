@@ -16,10 +16,14 @@ namespace OpenCode.Manifests;
 /// <param name="Name">The workspace's name: a DNS label (<c>opencode-flux</c>).</param>
 /// <param name="Repository">The repository the agent works in.</param>
 /// <param name="Host">The host label(s) before the cluster domain (<c>flux.opencode</c>).</param>
+/// <param name="Namespace">The namespace the workspace runs in. An optional parameter rather than a constant in the
+/// base call so that its default is visible in this assembly's metadata: the duplicate-name analyzer (OCM1111) reads
+/// a consumer's (namespace, name) from the base chain's constant arguments.</param>
 public abstract record OpenCodeWorkspace(
     [DnsLabel] string Name,
     GitRepository Repository,
-    [Hostname][property: Hostname] string Host) : AppTemplateApp(Name, "opencode")
+    [Hostname][property: Hostname] string Host,
+    [DnsLabel] string Namespace = "opencode") : AppTemplateApp(Name, Namespace)
 {
     private static readonly IReadOnlyList<IValidationRule> OpenCodeRules = new IValidationRule[]
     {

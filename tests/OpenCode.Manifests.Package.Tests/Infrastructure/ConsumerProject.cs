@@ -73,30 +73,8 @@ internal sealed class ConsumerProject
             """);
         Write("Workspaces.cs", WorkspacesSource());
         // Not an OpenCode workspace: a small web app with a volume of its own, a secret-backed variable and a route.
-        Write("Linkding.cs", """
-            using OpenCode.Manifests;
-            using OpenCode.Manifests.Apps;
-            using OpenCode.Manifests.AppTemplate;
-
-            namespace Homelab.Workspaces;
-
-            [App]
-            public sealed record Linkding() : AppTemplateApp(Name: "linkding", Namespace: "bookmarks")
-            {
-                protected override void Compose(AppBuilder app)
-                {
-                    var main = app.Controller("linkding");
-                    var web = main.Container("app", new ContainerImage { Repository = "ghcr.io/sissbruecker/linkding", Tag = "1.41.0" });
-                    var secret = app.Secret("linkding-secret");
-                    web.SetEnv("LD_SUPERUSER_PASSWORD", secret.Declare("LD_SUPERUSER_PASSWORD", "LINKDING_SUPERUSER_PASSWORD"));
-                    var data = app.PersistentVolume("data", size: "5Gi");
-                    data.MountInto(web, "/etc/linkding/data");
-                    var service = app.Service("app", main, port: 9090);
-                    app.Route("app", service, host: "links");
-                }
-            }
-
-            """);
+        // It is README's block, so the README's example is built and emitted exactly as shown.
+        Write("Linkding.cs", ReadmeCode.Named("consumer-app").Code);
         Write("schemas/greeter.values.schema.json", """
             {
               "$schema": "http://json-schema.org/draft-07/schema#",
