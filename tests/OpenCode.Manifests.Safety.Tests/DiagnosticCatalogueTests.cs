@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Generators.Analyzers;
+using OpenCode.Manifests.Safety.Tests.Infrastructure;
+using OpenCode.Manifests.Spine.Tests.Infrastructure;
+using Xunit;
+
+namespace OpenCode.Manifests.Safety.Tests;
+
+/// <summary>
+/// The diagnostics catalogue is the one place an OCM id is written: every entry has its page and the page has its
+/// entry, help links point at the pages, no id is a string literal elsewhere in src/ or generators/ (nor in the
+/// MSBuild files we ship), and the generators' Roslyn descriptors say what the catalogue says. Each check has a
+/// negative control fed an in-memory bad case.
+/// </summary>
+public sealed class DiagnosticCatalogueTests
+{
+    private static string Pages => Path.Combine(Repo.Root, "docs", "diagnostics");
+
+    [Fact]
+    public void Every_entry_has_its_page_and_every_page_its_entry()
+    {
+        var pages = Directory.GetFiles(Pages, "*.md").Select(Path.GetFileName).Select(name => name!);
+        var findings = CatalogueChecks.PagesAndEntries(DiagnosticCatalog.All.Select(e => e.Id), pages);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+        Assert.Equal(DiagnosticCatalog.All.Count, DiagnosticCatalog.All.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Negative_control_a_missing_page_and_an_orphan_page_are_reported()
+    {
+        var findings = CatalogueChecks.PagesAndEntries(new[] { "OCM1001", "OCM3011" }, new[] { "OCM1001.md", "OCM9999.md" });
+        Assert.Equal(new[] { "OCM3011 has no page docs/diagnostics/OCM3011.md", "docs/diagnostics/OCM9999.md has no catalogue entry" }, findings);
+    }
+
+    [Fact]
+    public void Every_help_link_is_the_address_of_its_page()
+    {
+        var findings = CatalogueChecks.HelpLinks(DiagnosticCatalog.All.Select(e => (e.Id, e.HelpLink)), DiagnosticCatalog.HelpBase);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void Negative_control_a_help_link_to_another_page_is_reported()
+    {
+        var findings = CatalogueChecks.HelpLinks(new[] { ("OCM2001", DiagnosticCatalog.HelpBase + "OCM2002.md") }, DiagnosticCatalog.HelpBase);
+        Assert.Equal($"OCM2001: help link {DiagnosticCatalog.HelpBase}OCM2002.md is not {DiagnosticCatalog.HelpBase}OCM2001.md", Assert.Single(findings));
+    }
+
+    [Fact]
+    public void No_id_is_a_string_literal_outside_the_catalogue()
+    {
+        var catalogue = Path.Combine(Repo.Root, "src", "OpenCode.Manifests", "Diagnostics", "DiagnosticCatalog.cs");
+        var sources = new[] { "src", "generators" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(path => !IsBuildOutput(path) && path != catalogue)
+            .ToList();
+        Assert.True(sources.Count > 100, $"only {sources.Count} source files found");
+
+        var findings = sources
+            .SelectMany(path => CatalogueChecks.IdLiteralsInCSharp(Relative(path), File.ReadAllText(path)))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "OpenCode.Manifests", "build"))
+                .Where(path => path.EndsWith(".targets", StringComparison.Ordinal) || path.EndsWith(".props", StringComparison.Ordinal))
+                .SelectMany(path => CatalogueChecks.IdsInMsBuild(Relative(path), File.ReadAllText(path))))
+            .ToList();
+        Assert.True(findings.Count == 0, "use DiagnosticCatalog.<Name>.Id instead of:\n" + string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void Negative_control_id_literals_plain_verbatim_raw_and_interpolated_are_reported_and_comments_are_not()
+    {
+        const string source = """
+            // OCM2001 in a comment is fine
+            /// <summary>So is OCM2002 in a doc comment.</summary>
+            class C
+            {
+                string a = "OCM2003";
+                string b = $"error {"x"} OCM2004: {a}";
+                string c = @"OCM2005";
+                string d = \"\"\"
+                    raw OCM2006
+                    \"\"\";
+                string e = "OCM12"; // too short: not an id
+            }
+            """;
+        var findings = CatalogueChecks.IdLiteralsInCSharp("Bad.cs", source.Replace("\\\"", "\"", StringComparison.Ordinal));
+        Assert.Equal(new[] { "Bad.cs:5", "Bad.cs:6", "Bad.cs:7", "Bad.cs:8" }, findings.Select(f => string.Join(":", f.Split(':').Take(2))));
+
+        var msbuild = CatalogueChecks.IdsInMsBuild("Bad.targets", "<Project>\n  <Warning Code=\"OCM3011\" Text=\"x\" />\n</Project>\n");
+        Assert.Equal("Bad.targets:2: <Warning Code=\"OCM3011\" Text=\"x\" />", Assert.Single(msbuild));
+    }
+
+    [Fact]
+    public void The_generators_descriptors_say_what_the_catalogue_says()
+    {
+        var descriptors = GeneratorDescriptors();
+        Assert.True(descriptors.Count >= 20, $"only {descriptors.Count} descriptors found");
+        // Every id an analyzer reports is among them.
+        Assert.Empty(AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Except(descriptors.Select(d => d.Id)));
+
+        var findings = CatalogueChecks.Descriptors(descriptors.Concat(AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics)), DiagnosticCatalog.All);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void Negative_control_a_descriptor_that_drifted_from_the_catalogue_is_reported()
+    {
+        var entry = DiagnosticCatalog.NotDnsLabel;
+        var drifted = new DiagnosticDescriptor(entry.Id, "Name is not a label", "{0}", entry.Category, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, true,
+            helpLinkUri: DiagnosticCatalog.HelpBase + "OCM1102.md");
+        var unknown = new DiagnosticDescriptor("OCM1998", entry.Title, "{0}", entry.Category, Microsoft.CodeAnalysis.DiagnosticSeverity.Error, true);
+
+        var findings = CatalogueChecks.Descriptors(new[] { drifted, unknown }, DiagnosticCatalog.All);
+
+        Assert.Equal(new[]
+        {
+            "OCM1101: severity Warning, catalogue Error",
+            "OCM1101: title 'Name is not a label', catalogue 'Name is not a DNS label'",
+            $"OCM1101: help link '{DiagnosticCatalog.HelpBase}OCM1102.md', catalogue '{DiagnosticCatalog.HelpBase}OCM1101.md'",
+            "OCM1998: descriptor without a catalogue entry",
+        }, findings);
+    }
+
+    /// <summary>Every static DiagnosticDescriptor of the generator assembly's descriptor class (it is internal).</summary>
+    private static IReadOnlyList<DiagnosticDescriptor> GeneratorDescriptors()
+    {
+        var type = typeof(ConstraintAnalyzer).Assembly.GetType("OpenCode.Manifests.Generators.DiagnosticDescriptors", throwOnError: true)!;
+        return type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+    }
+
+    private static string Relative(string path) => Path.GetRelativePath(Repo.Root, path).Replace('\\', '/');
+
+    private static bool IsBuildOutput(string path) =>
+        Relative(path).Split('/').Any(part => part is "bin" or "obj");
+}
