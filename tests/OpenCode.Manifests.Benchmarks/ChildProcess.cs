@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Text;
+using System.Threading;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Benchmarks;
 
@@ -20,55 +20,29 @@ public sealed record ChildResult(int ExitCode, string Output, TimeSpan Elapsed, 
     }
 }
 
-/// <summary>Runs a program to completion, timing it whole (start, load, work, exit).</summary>
+/// <summary>Runs a program to completion (through the shared <see cref="Tools.Run"/>), timing it whole (start, load, work, exit).</summary>
 public static class ChildProcess
 {
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> (each passed as one argument).</summary>
     public static ChildResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(fileName)
+        var variables = new Dictionary<string, string?>();
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
+            variables[key] = value;
         }
 
-        if (environment is not null)
-        {
-            foreach (var (key, value) in environment)
-            {
-                info.Environment[key] = value;
-            }
-        }
-
-        var output = new StringBuilder();
-        var gate = new object();
         var cpuBefore = ChildCpuTime.Total();
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.AppendLine(e.Data); } } };
+        ToolRun run;
         try
         {
-            process.Start();
+            run = Tools.Run(fileName, arguments, Timeout.InfiniteTimeSpan, workingDirectory, variables);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             throw new InvalidOperationException($"cannot start '{fileName}' ({ex.Message}); is it installed and on PATH?", ex);
         }
 
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.WaitForExit();
-        stopwatch.Stop();
-        lock (gate)
-        {
-            return new ChildResult(process.ExitCode, output.ToString(), stopwatch.Elapsed, ChildCpuTime.Total() - cpuBefore);
-        }
+        return new ChildResult(run.ExitCode, run.Output, run.Elapsed, ChildCpuTime.Total() - cpuBefore);
     }
 }

@@ -1,5 +1,5 @@
-using System;
 using System.IO;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Benchmarks;
 
@@ -26,17 +26,6 @@ public sealed class RepoLayout
     /// <summary>Our app-template values schema.</summary>
     public string AppTemplateSchema => Path.Combine(Root, "src", "OpenCode.Manifests", "AppTemplate", "app-template-4.values.schema.json");
 
-    /// <summary>Finds the repository above the running program.</summary>
-    public static RepoLayout Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenCode.Manifests.sln")))
-            {
-                return new RepoLayout(dir.FullName);
-            }
-        }
-
-        throw new InvalidOperationException("OpenCode.Manifests.sln not found above " + AppContext.BaseDirectory + "; run the benchmark from its build output inside the repository.");
-    }
+    /// <summary>Finds the repository above the running program (<see cref="RepositoryPaths"/>).</summary>
+    public static RepoLayout Find() => new(RepositoryPaths.Root);
 }

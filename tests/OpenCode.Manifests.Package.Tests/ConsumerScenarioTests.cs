@@ -61,8 +61,7 @@ public sealed class ConsumerScenarioTests
     [Fact]
     public void The_consumer_build_emits_its_tree_with_its_own_conventions_and_types_its_own_chart()
     {
-        var consumer = NewConsumer();
-        var build = Build(consumer, "first build");
+        var (consumer, build) = SharedConsumer.Get(package, c => Build(c, "first build"));
         Assert.True(build.ExitCode == 0, "the consumer build failed:\n" + build.Output);
         Assert.Contains("OpenCode.Manifests: 2 apps, 15 files written", build.Output, StringComparison.Ordinal);
 

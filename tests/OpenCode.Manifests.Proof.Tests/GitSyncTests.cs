@@ -6,6 +6,7 @@ using System.Linq;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests;
 

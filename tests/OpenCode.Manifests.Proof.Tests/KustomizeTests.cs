@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests;
 
@@ -40,7 +41,7 @@ public sealed class KustomizeTests
         Assert.True(pvc is not null, $"the release claims PVC '{claim}', which the build does not produce: {string.Join(", ", kinds)}");
         var capacity = EmittedTree.FluxKustomization(workspace)["spec"]!["postBuild"]!["substitute"]!["VOLSYNC_CAPACITY"]!.GetValue<string>();
         Assert.Equal(capacity, pvc!["spec"]!["resources"]!["requests"]!["storage"]!.GetValue<string>());
-        var pvcErrors = UpstreamSchemas.ValidateObject(pvc);
+        var pvcErrors = UpstreamSchemas.AppTemplate4.ValidateObject(pvc);
         Assert.True(pvcErrors.Count == 0, "the substituted PVC is invalid:\n" + string.Join("\n", pvcErrors));
 
         // The init script survives substitution byte for byte: Flux rewrites every ${…} in what it applies.

@@ -13,6 +13,7 @@ using System.Threading;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests;
 
@@ -27,8 +28,8 @@ public sealed class SchemaTests
     public void HelmRelease_values_validate_against_the_upstream_app_template_schema(string workspace)
     {
         var values = EmittedTree.HelmRelease(workspace)["spec"]!["values"]!;
-        var errors = UpstreamSchemas.ValidateValues(values);
-        Assert.True(errors.Count == 0, $"{workspace}: app-template {UpstreamSchemas.AppTemplateVersion} rejects the values:\n" + string.Join("\n", errors));
+        var errors = UpstreamSchemas.AppTemplate4.ValidateValues(values);
+        Assert.True(errors.Count == 0, $"{workspace}: app-template {UpstreamSchemas.AppTemplate4.AppTemplateVersion} rejects the values:\n" + string.Join("\n", errors));
     }
 
     [Theory]
@@ -36,7 +37,7 @@ public sealed class SchemaTests
     public void The_chart_version_pinned_is_the_schema_version_checked(string workspace)
     {
         var oci = EmittedTree.Object(Path.Combine(EmittedTree.AppFolder(workspace), "ocirepository.yaml"));
-        Assert.Equal(UpstreamSchemas.AppTemplateVersion, oci["spec"]!["ref"]!["tag"]!.GetValue<string>());
+        Assert.Equal(UpstreamSchemas.AppTemplate4.AppTemplateVersion, oci["spec"]!["ref"]!["tag"]!.GetValue<string>());
         Assert.Equal("oci://ghcr.io/bjw-s-labs/helm/app-template", oci["spec"]!["url"]!.GetValue<string>());
     }
 
@@ -53,8 +54,8 @@ public sealed class SchemaTests
             return;
         }
 
-        output.WriteLine($"{relativePath}: {apiVersion} {kind} against {UpstreamSchemas.CrdPath(apiVersion, kind)}");
-        var errors = UpstreamSchemas.ValidateObject(manifest);
+        output.WriteLine($"{relativePath}: {apiVersion} {kind} against {UpstreamSchemas.AppTemplate4.CrdPath(apiVersion, kind)}");
+        var errors = UpstreamSchemas.AppTemplate4.ValidateObject(manifest);
         Assert.True(errors.Count == 0, $"{relativePath} ({kind}) is rejected:\n" + string.Join("\n", errors));
     }
 
@@ -78,7 +79,7 @@ public sealed class SchemaTests
         var workingDir = server["workingDir"]!.GetValue<string>();
         server.Remove("workingDir");
         server["workingDirectory"] = workingDir; // the typo a hand-written values block makes
-        var errors = UpstreamSchemas.ValidateValues(values);
+        var errors = UpstreamSchemas.AppTemplate4.ValidateValues(values);
         output.WriteLine(string.Join("\n", errors));
         Assert.NotEmpty(errors);
         Assert.Contains(errors, e => e.Contains("workingDirectory") || e.Contains("/containers/app"));
@@ -90,7 +91,7 @@ public sealed class SchemaTests
         var workspace = EmittedTree.WorkspaceNames()[0];
         var values = EmittedTree.HelmRelease(workspace)["spec"]!["values"]!.AsObject();
         values["persistence"]!["secrets"]!["defaultMode"] = "0400"; // a string where the schema wants an integer
-        Assert.NotEmpty(UpstreamSchemas.ValidateValues(values));
+        Assert.NotEmpty(UpstreamSchemas.AppTemplate4.ValidateValues(values));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class SchemaTests
         var postBuild = spec["postBuild"]!.DeepClone();
         spec.Remove("postBuild");
         spec["postbuild"] = postBuild;
-        var errors = UpstreamSchemas.ValidateObject(ks);
+        var errors = UpstreamSchemas.AppTemplate4.ValidateObject(ks);
         output.WriteLine(string.Join("\n", errors));
         Assert.NotEmpty(errors);
     }
@@ -113,7 +114,7 @@ public sealed class SchemaTests
         var workspace = EmittedTree.WorkspaceNames()[0];
         var es = EmittedTree.ExternalSecret(workspace);
         es["spec"]!["secretStoreRef"]!["kind"] = "Vault"; // not SecretStore/ClusterSecretStore
-        Assert.NotEmpty(UpstreamSchemas.ValidateObject(es));
+        Assert.NotEmpty(UpstreamSchemas.AppTemplate4.ValidateObject(es));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.IO;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests;
 

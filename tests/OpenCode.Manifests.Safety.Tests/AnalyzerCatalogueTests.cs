@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using OpenCode.Manifests.Safety.Tests.Infrastructure;
-using OpenCode.Manifests.Spine.Tests.Infrastructure;
+using OpenCode.Manifests.TestSupport;
 using Xunit;
 
 namespace OpenCode.Manifests.Safety.Tests;
@@ -155,10 +155,10 @@ public sealed class AnalyzerCatalogueTests
     [Fact]
     public void Every_analyzer_id_has_a_documentation_page_and_a_release_entry()
     {
-        var unshipped = File.ReadAllText(Path.Combine(Repo.Root, "generators/OpenCode.Manifests.Generators/AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generators/OpenCode.Manifests.Generators/AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id))
         {
-            Assert.True(File.Exists(Path.Combine(Repo.Root, "docs/diagnostics", descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "docs/diagnostics", descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
             Assert.Contains(descriptor.Id + " |", unshipped, StringComparison.Ordinal);
         }
     }
@@ -166,7 +166,7 @@ public sealed class AnalyzerCatalogueTests
     [Fact]
     public void This_repositorys_workspaces_are_clean()
     {
-        var source = File.ReadAllText(Path.Combine(Repo.Root, "workspaces/Workspaces.cs"));
+        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "workspaces/Workspaces.cs"));
         var diagnostics = AnalyzerHarness.Run(source).Where(d => d.Id.StartsWith("OCM", StringComparison.Ordinal)).ToList();
         Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));
     }

@@ -107,7 +107,7 @@ public sealed class BuildCatalogueTests
         var declaredAt = InProcessPipeline.Marked("record Plain");
         var emission = ManifestPipeline.Run(new AppRegistry(
             new[] { new AppEntry(() => new Plain("self-dependent"), nameof(Plain), declaredAt) },
-            () => new OpenCode.Manifests.TestSupport.SeedConventions() with { DependsOn = new[] { "rook-ceph-cluster", "self-dependent" } }));
+            () => new OpenCode.Workspaces.SeedClusterConventions() with { DependsOn = new[] { "rook-ceph-cluster", "self-dependent" } }));
         AssertReported(emission, "OCM2021", declaredAt, "self dependency");
     }
 

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using OpenCode.Manifests.Spine.Tests.Infrastructure;
+using OpenCode.Manifests.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -96,17 +96,9 @@ public sealed class BuildFailureTests : IDisposable
     private (int ExitCode, string Output) Build(string what)
     {
         var watch = Stopwatch.StartNew();
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
         var args = new List<string> { "build", Project, "--nologo", "-nodeReuse:false", "-clp:NoSummary" };
 
-        // The test host runs inside `dotnet test`: do not let its MSBuild settings leak into the child build.
-        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(k => k, _ => (string?)null);
-        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        environment["DOTNET_NOLOGO"] = "1";
-
-        var (exitCode, stdout, stderr) = Tools.Run(dotnet, args, BuildTimeout, copy, environment);
+        var (exitCode, stdout, stderr) = DotnetCommand.Run(copy, args, BuildTimeout);
         var all = stdout + stderr;
         output.WriteLine($"{what}: exit {exitCode} in {watch.Elapsed.TotalSeconds:F1} s");
         foreach (var line in all.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
@@ -119,7 +111,7 @@ public sealed class BuildFailureTests : IDisposable
 
     private void CopyRepository()
     {
-        var root = Repo.Root;
+        var root = RepositoryPaths.Root;
         foreach (var folder in new[] { "src", "generators", "workspaces" })
         {
             CopyFolder(Path.Combine(root, folder), Path.Combine(copy, folder));

@@ -7,6 +7,7 @@ using System.Text;
 using OpenCode.Manifests.Spine.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Spine.Tests;
 
@@ -85,18 +86,10 @@ public sealed class DriftBuildTests : IDisposable
     private (int ExitCode, string Output) Build(string what, params string[] extra)
     {
         var watch = Stopwatch.StartNew();
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
         var args = new List<string> { "build", Project, "--nologo", "-nodeReuse:false", "-clp:NoSummary" };
         args.AddRange(extra);
 
-        // The test host runs inside `dotnet test`: do not let its MSBuild settings leak into the child build.
-        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(k => k, _ => (string?)null);
-        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        environment["DOTNET_NOLOGO"] = "1";
-
-        var (exitCode, stdout, stderr) = Tools.Run(dotnet, args, BuildTimeout, copy, environment);
+        var (exitCode, stdout, stderr) = DotnetCommand.Run(copy, args, BuildTimeout);
         var all = stdout + stderr;
         Log($"{what}: exit {exitCode} in {watch.Elapsed.TotalSeconds:F1} s");
         foreach (var line in all.Split('\n').Select(l => l.Trim())

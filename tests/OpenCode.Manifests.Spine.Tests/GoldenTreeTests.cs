@@ -7,6 +7,7 @@ using OpenCode.Manifests.Pipeline;
 using OpenCode.Manifests.Writing;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Spine.Tests;
 

@@ -4,6 +4,7 @@ using System.IO;
 using OpenCode.Manifests.Spine.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Spine.Tests;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using OpenCode.Manifests.TestSupport;
 using Xunit;
 
 namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
@@ -27,8 +28,8 @@ internal sealed class KustomizeHarness : IDisposable
     public KustomizeHarness()
     {
         Kubectl = Tools.Require("kubectl", "apt-get install kubectl (base image), or the Debian package kubernetes-client");
-        CopyTree(Path.Combine(Repo.Workspaces, "kubernetes"), Path.Combine(temp.Path, "kubernetes"));
-        CopyTree(Path.Combine(Repo.Fixtures, "templates", "volsync"), Path.Combine(temp.Path, "kubernetes", "templates", "volsync"));
+        DirectoryCopy.Copy(Path.Combine(Repo.Workspaces, "kubernetes"), Path.Combine(temp.Path, "kubernetes"));
+        VolSyncTemplateFixture.CopyInto(temp.Path, "kubernetes/templates/volsync");
     }
 
     public string Kubectl { get; }
@@ -58,18 +59,4 @@ internal sealed class KustomizeHarness : IDisposable
     }
 
     public void Dispose() => temp.Dispose();
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        }
-
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-        }
-    }
 }

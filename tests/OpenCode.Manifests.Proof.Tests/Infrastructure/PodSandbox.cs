@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Xunit;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Xunit;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 

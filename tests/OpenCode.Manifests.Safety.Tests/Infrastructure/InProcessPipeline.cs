@@ -6,7 +6,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
-using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Safety.Tests.Infrastructure;
 
@@ -20,7 +19,7 @@ internal static class InProcessPipeline
     public static Emission Run(params (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
         ManifestPipeline.Run(new AppRegistry(workspaces
             .Select(w => new AppEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
-            .ToList(), () => new SeedConventions()));
+            .ToList(), () => new OpenCode.Workspaces.SeedClusterConventions()));
 
     /// <summary>The location of the only line of the calling file carrying the comment <c>//@marker</c>.</summary>
     public static SourceLocation Marked(string marker, [CallerFilePath] string file = "")

@@ -10,6 +10,7 @@ using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Safety.Tests.Infrastructure;
 
@@ -29,18 +30,18 @@ internal static class OutputChecks
     {
         foreach (var file in emission.Files)
         {
-            foreach (var document in Proof.Tests.Infrastructure.YamlToJson.DocumentsOfText(Encoding.UTF8.GetString(file.Content.Span)))
+            foreach (var document in YamlToJson.DocumentsOfText(Encoding.UTF8.GetString(file.Content.Span)))
             {
-                if (Proof.Tests.Infrastructure.YamlToJson.Convert(document) is not System.Text.Json.Nodes.JsonObject manifest
+                if (YamlToJson.Convert(document) is not System.Text.Json.Nodes.JsonObject manifest
                     || manifest["apiVersion"]?.GetValue<string>() == "kustomize.config.k8s.io/v1beta1")
                 {
                     continue;
                 }
 
-                var errors = Proof.Tests.Infrastructure.UpstreamSchemas.ValidateObject(manifest).ToList();
+                var errors = UpstreamSchemas.AppTemplate4.ValidateObject(manifest).ToList();
                 if (manifest["kind"]?.GetValue<string>() == "HelmRelease" && manifest["spec"]?["values"] is { } values)
                 {
-                    errors.AddRange(Proof.Tests.Infrastructure.UpstreamSchemas.ValidateValues(values));
+                    errors.AddRange(UpstreamSchemas.AppTemplate4.ValidateValues(values));
                 }
 
                 Check(errors.Count == 0, $"{file.RelativePath} fails its upstream schema:\n" + string.Join("\n", errors));

@@ -5,6 +5,7 @@ using OpenCode.Manifests.Tests.Schema;
 using OpenCode.Manifests.Values;
 using Xunit;
 using YamlDotNet.RepresentationModel;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Tests.AppTemplate;
 
@@ -16,12 +17,12 @@ internal static class AppTemplateRoundTrip
 {
     public const string TestFolder = "tests/OpenCode.Manifests.Tests/AppTemplate";
 
-    public static string SamplesFolder => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "Samples");
+    public static string SamplesFolder => Path.Combine(RepositoryPaths.Root, TestFolder, "Samples");
 
     /// <summary>One small values file per key app-template 5.x added or changed.</summary>
-    public static string V5SamplesFolder => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "SamplesV5");
+    public static string V5SamplesFolder => Path.Combine(RepositoryPaths.Root, TestFolder, "SamplesV5");
 
-    public static string SeedFile => Path.Combine(CoverageRepoPaths.RepoRoot, TestFolder, "Seed", "opencode-helmrelease.yaml");
+    public static string SeedFile => Path.Combine(RepositoryPaths.Root, TestFolder, "Seed", "opencode-helmrelease.yaml");
 
     public static AppTemplateValues ReadSample(string fileName) =>
         ValuesYaml.Deserialize<AppTemplateValues>(File.ReadAllText(Path.Combine(SamplesFolder, fileName)));

@@ -6,6 +6,7 @@ using OpenCode.Manifests.Values;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Tests.AppTemplate;
 
@@ -26,7 +27,7 @@ internal static class CorpusRoundTrip
         string corpusFolderName, int expectedReleases, double requiredPassPercent, ITestOutputHelper output)
         where TValues : IYamlModel<TValues>
     {
-        var corpus = Path.Combine(CoverageRepoPaths.SharedReference, corpusFolderName);
+        var corpus = Path.Combine(RepositoryPaths.SharedReference, corpusFolderName);
         Assert.True(
             Directory.Exists(corpus),
             $"The app-template corpus is missing: {corpus}. This test reads <repo>/../shared/reference/{corpusFolderName} "

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Rendering;
+using OpenCode.Manifests.TestSupport;
 using OpenCode.Manifests.Values;
 using Xunit;
 using Xunit.Abstractions;
@@ -20,12 +20,9 @@ public sealed class CorpusRenderingTests(ITestOutputHelper output)
     [Fact]
     public void Every_corpus_document_survives_FreeForm_and_rendering()
     {
-        var corpus = FindCorpus();
-        if (corpus is null)
-        {
-            output.WriteLine("corpus-app-template-4x not found next to the repository; skipped");
-            return;
-        }
+        // Reference data beside the repository: missing, the test fails (a skip would prove nothing).
+        var corpus = Path.Combine(RepositoryPaths.SharedReference, "corpus-app-template-4x");
+        Assert.True(Directory.Exists(corpus), $"the app-template corpus is missing: {corpus}");
 
         var documents = 0;
         var lenientMatches = 0;
@@ -52,22 +49,5 @@ public sealed class CorpusRenderingTests(ITestOutputHelper output)
         Assert.True(documents > 500, $"only {documents} documents found");
         Assert.Empty(failures);
         Assert.Equal(0, lenientMatches); // FreeForm keeps scalar styles, so the round trip is exact even strictly
-    }
-
-    private static string? FindCorpus([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { System.AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "shared", "reference", "corpus-app-template-4x");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 }

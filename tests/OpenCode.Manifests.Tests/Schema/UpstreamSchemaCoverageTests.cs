@@ -5,6 +5,7 @@ using System.Linq;
 using OpenCode.Manifests.Values;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Tests.Schema;
 
@@ -58,7 +59,7 @@ public sealed class UpstreamSchemaCoverageTests
     {
         var series = Versions[version];
         var upstream = SchemaPathEnumerator.Enumerate(UpstreamSchemaFile(version, series));
-        var ourFile = Path.Combine(CoverageRepoPaths.RepoRoot, series.OurSchema);
+        var ourFile = Path.Combine(RepositoryPaths.Root, series.OurSchema);
         Assert.True(File.Exists(ourFile), $"Our values schema is missing: {ourFile}");
         var files = new SchemaFiles();
         var kubernetesModels = typeof(OpenCode.Manifests.Kubernetes.V1Probe).Assembly;
@@ -86,7 +87,7 @@ public sealed class UpstreamSchemaCoverageTests
     public void UpstreamAcceptsWhatOurSchemaAllows(string version)
     {
         var series = Versions[version];
-        var ours = SchemaPathEnumerator.Enumerate(Path.Combine(CoverageRepoPaths.RepoRoot, series.OurSchema));
+        var ours = SchemaPathEnumerator.Enumerate(Path.Combine(RepositoryPaths.Root, series.OurSchema));
         var upstreamFile = UpstreamSchemaFile(version, series);
         var files = new SchemaFiles();
         files.RegisterFolder(upstreamFile);
@@ -213,7 +214,7 @@ public sealed class UpstreamSchemaCoverageTests
 
     private static string UpstreamSchemaFile(string version, ChartSeries series)
     {
-        var referenceDir = CoverageRepoPaths.SharedReference;
+        var referenceDir = RepositoryPaths.SharedReference;
         var file = Path.Combine(referenceDir, "schemas", series.UpstreamFolder, "values.schema.json");
         if (!File.Exists(file))
         {
@@ -261,29 +262,5 @@ public sealed class UpstreamSchemaCoverageTests
             string.Empty,
             "src/OpenCode.Manifests/AppTemplate/V5/app-template-5.values.schema.json",
             "OpenCode.Manifests.AppTemplate.V5.AppTemplateValues");
-    }
-}
-
-/// <summary>Locates the repository root (the folder holding OpenCode.Manifests.sln) and the shared reference folder.</summary>
-internal static class CoverageRepoPaths
-{
-    private static readonly Lazy<string> Root = new(FindRepoRoot);
-
-    public static string RepoRoot => Root.Value;
-
-    public static string SharedReference => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "reference"));
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenCode.Manifests.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"OpenCode.Manifests.sln was not found in {AppContext.BaseDirectory} or any parent folder.");
     }
 }

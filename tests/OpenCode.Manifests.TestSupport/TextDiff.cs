@@ -2,12 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace OpenCode.Manifests.Spine.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
-/// <summary>A small line diff (LCS) for golden-file failures: <c>-</c> expected (committed), <c>+</c> actual (emitted).</summary>
-internal static class TextDiff
+/// <summary>
+/// The one line diff (longest common subsequence) of the test projects, for golden-file and snapshot failures:
+/// <c>-</c> expected, <c>+</c> actual, hunks with <paramref name="context"/> lines around each change.
+/// </summary>
+public static class TextDiff
 {
-    public static string Unified(string expected, string actual, int context = 3)
+    /// <param name="expected">The text on file (committed tree, verified snapshot).</param>
+    /// <param name="actual">The text produced now.</param>
+    /// <param name="context">Unchanged lines shown around each change.</param>
+    /// <param name="expectedName">How hunk headers name the expected side.</param>
+    /// <param name="actualName">How hunk headers name the actual side.</param>
+    public static string Unified(string expected, string actual, int context = 3, string expectedName = "committed", string actualName = "emitted")
     {
         var a = Split(expected);
         var b = Split(actual);
@@ -68,7 +76,7 @@ internal static class TextDiff
 
             if (skipped || k == 0)
             {
-                sb.Append("@@ committed line ").Append(ops[k].LineA).Append(", emitted line ").Append(ops[k].LineB).Append(" @@\n");
+                sb.Append("@@ ").Append(expectedName).Append(" line ").Append(ops[k].LineA).Append(", ").Append(actualName).Append(" line ").Append(ops[k].LineB).Append(" @@\n");
                 skipped = false;
             }
 

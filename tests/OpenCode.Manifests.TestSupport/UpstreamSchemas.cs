@@ -7,29 +7,44 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using Xunit;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
 /// The upstream schemas from <c>../shared/reference/schemas</c>, read in place, built offline (draft-07, every
-/// <c>$ref</c> resolved from files registered under the base URI the schema names) and used as validators.
+/// <c>$ref</c> resolved from files registered under the base URI the schema names) and used as validators: the
+/// CRD and core schemas, and the values schema of one app-template version.
 /// </summary>
-internal static class UpstreamSchemas
+public sealed class UpstreamSchemas
 {
-    /// <summary>The app-template version the emitted OCIRepositories pin (asserted against the tree).</summary>
-    public const string AppTemplateVersion = "4.4.0";
+    private static readonly Lazy<UpstreamSchemas> AppTemplate4Catalog = new(() => new UpstreamSchemas(RepositoryPaths.SharedReference, "4.4.0"));
 
-    private static readonly Lazy<JsonSchema> AppTemplate = new(BuildAppTemplate);
-    private static readonly Dictionary<string, JsonSchema> Crds = new(StringComparer.Ordinal);
+    private readonly Lazy<JsonSchema> appTemplate;
+    private readonly Dictionary<string, JsonSchema> crds = new(StringComparer.Ordinal);
 
-    public static string AppTemplateFolder => Path.Combine(Repo.SharedReference, "schemas", $"app-template-{AppTemplateVersion}");
+    /// <param name="sharedReference">The reference folder holding <c>schemas/crds</c> and <c>schemas/app-template-&lt;version&gt;</c>.</param>
+    /// <param name="appTemplateVersion">The app-template chart version whose values schema validates chart values.</param>
+    public UpstreamSchemas(string sharedReference, string appTemplateVersion)
+    {
+        AppTemplateVersion = appTemplateVersion;
+        AppTemplateFolder = Path.Combine(sharedReference, "schemas", $"app-template-{appTemplateVersion}");
+        CrdFolder = Path.Combine(sharedReference, "schemas", "crds");
+        appTemplate = new Lazy<JsonSchema>(BuildAppTemplate);
+    }
 
-    public static string CrdFolder => Path.Combine(Repo.SharedReference, "schemas", "crds");
+    /// <summary>The schemas with app-template 4.4.0, the version the emitted OCIRepositories pin (asserted against the tree).</summary>
+    public static UpstreamSchemas AppTemplate4 => AppTemplate4Catalog.Value;
+
+    public string AppTemplateVersion { get; }
+
+    public string AppTemplateFolder { get; }
+
+    public string CrdFolder { get; }
 
     /// <summary>Validates chart values against the common library's values.schema.json.</summary>
-    public static IReadOnlyList<string> ValidateValues(JsonNode values) => Errors(AppTemplate.Value, values);
+    public IReadOnlyList<string> ValidateValues(JsonNode values) => Errors(appTemplate.Value, values);
 
     /// <summary>Validates a Kubernetes object against the schema for its apiVersion and kind.</summary>
-    public static IReadOnlyList<string> ValidateObject(JsonObject manifest)
+    public IReadOnlyList<string> ValidateObject(JsonObject manifest)
     {
         var apiVersion = manifest["apiVersion"]?.GetValue<string>() ?? throw new InvalidOperationException("no apiVersion");
         var kind = manifest["kind"]?.GetValue<string>() ?? throw new InvalidOperationException("no kind");
@@ -37,7 +52,7 @@ internal static class UpstreamSchemas
     }
 
     /// <summary>The schema file the reference catalog holds for an apiVersion/kind (its naming convention).</summary>
-    public static string CrdPath(string apiVersion, string kind)
+    public string CrdPath(string apiVersion, string kind)
     {
         var slash = apiVersion.IndexOf('/');
         return slash < 0
@@ -45,17 +60,17 @@ internal static class UpstreamSchemas
             : Path.Combine(CrdFolder, apiVersion[..slash], $"{kind.ToLowerInvariant()}_{apiVersion[(slash + 1)..]}.json");
     }
 
-    private static JsonSchema CrdSchema(string apiVersion, string kind)
+    private JsonSchema CrdSchema(string apiVersion, string kind)
     {
         var path = CrdPath(apiVersion, kind);
-        lock (Crds)
+        lock (crds)
         {
-            if (!Crds.TryGetValue(path, out var schema))
+            if (!crds.TryGetValue(path, out var schema))
             {
                 Assert.True(File.Exists(path), $"no upstream schema for {apiVersion} {kind}: expected {path}");
                 var options = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft07, DialectRegistry = Dialects() };
                 schema = JsonSchema.FromText(File.ReadAllText(path), options, new Uri("file:///crds/" + Path.GetRelativePath(CrdFolder, path).Replace('\\', '/')));
-                Crds[path] = schema;
+                crds[path] = schema;
             }
 
             return schema;
@@ -73,7 +88,7 @@ internal static class UpstreamSchemas
         return registry;
     }
 
-    private static JsonSchema BuildAppTemplate()
+    private JsonSchema BuildAppTemplate()
     {
         var rootPath = Path.Combine(AppTemplateFolder, "values.schema.json");
         Assert.True(File.Exists(rootPath), $"the upstream app-template schema is missing: {rootPath}");

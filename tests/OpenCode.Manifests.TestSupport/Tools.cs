@@ -7,18 +7,10 @@ using System.Linq;
 using System.Text;
 using Xunit;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
-/// <summary>The result of running a program.</summary>
-internal sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
-{
-    public string Both => Stdout + Stderr;
-
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
-}
-
-/// <summary>Finds, requires and runs the external programs the proofs use.</summary>
-internal static class Tools
+/// <summary>Finds, requires and runs external programs: the one process runner of the test projects.</summary>
+public static class Tools
 {
     private static readonly ConcurrentDictionary<string, string> Versions = new();
 
@@ -28,10 +20,12 @@ internal static class Tools
     {
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            var candidate = Path.Combine(dir, name);
-            if (File.Exists(candidate))
+            foreach (var candidate in new[] { Path.Combine(dir, name), Path.Combine(dir, name + ".exe") })
             {
-                return candidate;
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
@@ -64,7 +58,11 @@ internal static class Tools
             return $"{Path.GetFileName(program)}: {line}";
         });
 
-    /// <summary>Runs a program; kills it (and its children) after <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Runs a program; kills it (and its children) after <paramref name="timeout"/>
+    /// (<see cref="System.Threading.Timeout.InfiniteTimeSpan"/>: never). An <paramref name="environment"/> entry
+    /// whose value is null removes that variable from the child's environment.
+    /// </summary>
     public static ToolRun Run(string program, IEnumerable<string> args, TimeSpan timeout,
         string? workingDirectory = null, IDictionary<string, string?>? environment = null, bool clearEnvironment = false,
         string? stdin = null)
@@ -89,14 +87,23 @@ internal static class Tools
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[key] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
+        var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.Append(e.Data).Append('\n'); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (stderr) { stderr.Append(e.Data).Append('\n'); } } };
+        var both = new StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(e.Data, stdout, both);
+        process.ErrorDataReceived += (_, e) => Append(e.Data, stderr, both);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (stdin is not null)
@@ -105,7 +112,7 @@ internal static class Tools
             process.StandardInput.Close();
         }
 
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        if (!process.WaitForExit(timeout == System.Threading.Timeout.InfiniteTimeSpan ? -1 : (int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -113,6 +120,24 @@ internal static class Tools
         }
 
         process.WaitForExit();
-        return new ToolRun(process.ExitCode, stdout.ToString(), stderr.ToString());
+        watch.Stop();
+        lock (both)
+        {
+            return new ToolRun(process.ExitCode, stdout.ToString(), stderr.ToString()) { Output = both.ToString(), Elapsed = watch.Elapsed };
+        }
+    }
+
+    private static void Append(string? line, StringBuilder stream, StringBuilder both)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (both)
+        {
+            stream.Append(line).Append('\n');
+            both.Append(line).Append('\n');
+        }
     }
 }

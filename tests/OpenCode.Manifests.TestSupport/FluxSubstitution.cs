@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
 /// Flux kustomize-controller's post-build substitution (fluxcd/pkg/envsubst, non-strict), applied like Flux
@@ -13,7 +13,7 @@ namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 /// variable name"). The subset modelled: <c>${VAR}</c> and the default forms <c>-</c>, <c>=</c>, <c>:-</c>,
 /// <c>:=</c>; any other function is reported rather than guessed.
 /// </summary>
-internal static class FluxSubstitution
+public static class FluxSubstitution
 {
     private static readonly Regex Name = new(@"^[_\p{L}][_\p{L}\p{Nd}]*$", RegexOptions.CultureInvariant);
     private static readonly Regex WithDefault = new(@"^([_\p{L}][_\p{L}\p{Nd}]*)(:?[-=])(.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);

@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
 /// YAML → JSON the way the consumers read it. Flux, Helm and kubectl decode manifests with sigs.k8s.io/yaml
@@ -16,7 +16,7 @@ namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 /// <c>0755</c> is octal); editors and yamllint read YAML 1.2. The conversion uses the consumer's rules and
 /// <see cref="Ambiguities"/> lists every plain scalar the two readers would disagree on.
 /// </summary>
-internal static class YamlToJson
+public static class YamlToJson
 {
     private static readonly Regex Decimal11 = new(@"^[-+]?(0|[1-9][0-9_]*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Octal11 = new(@"^[-+]?0[0-7_]+$", RegexOptions.CultureInvariant);
