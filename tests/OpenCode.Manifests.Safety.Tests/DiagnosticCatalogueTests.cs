@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Generators.Analyzers;
 using OpenCode.Manifests.Safety.Tests.Infrastructure;
-using OpenCode.Manifests.Spine.Tests.Infrastructure;
+using OpenCode.Manifests.TestSupport;
 using Xunit;
 
 namespace OpenCode.Manifests.Safety.Tests;
@@ -20,7 +20,7 @@ namespace OpenCode.Manifests.Safety.Tests;
 /// </summary>
 public sealed class DiagnosticCatalogueTests
 {
-    private static string Pages => Path.Combine(Repo.Root, "docs", "diagnostics");
+    private static string Pages => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
 
     [Fact]
     public void Every_entry_has_its_page_and_every_page_its_entry()
@@ -55,16 +55,16 @@ public sealed class DiagnosticCatalogueTests
     [Fact]
     public void No_id_is_a_string_literal_outside_the_catalogue()
     {
-        var catalogue = Path.Combine(Repo.Root, "src", "OpenCode.Manifests", "Diagnostics", "DiagnosticCatalog.cs");
+        var catalogue = Path.Combine(RepositoryPaths.Root, "src", "OpenCode.Manifests", "Diagnostics", "DiagnosticCatalog.cs");
         var sources = new[] { "src", "generators" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
             .Where(path => !IsBuildOutput(path) && path != catalogue)
             .ToList();
         Assert.True(sources.Count > 100, $"only {sources.Count} source files found");
 
         var findings = sources
             .SelectMany(path => CatalogueChecks.IdLiteralsInCSharp(Relative(path), File.ReadAllText(path)))
-            .Concat(Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "OpenCode.Manifests", "build"))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "OpenCode.Manifests", "build"))
                 .Where(path => path.EndsWith(".targets", StringComparison.Ordinal) || path.EndsWith(".props", StringComparison.Ordinal))
                 .SelectMany(path => CatalogueChecks.IdsInMsBuild(Relative(path), File.ReadAllText(path))))
             .ToList();
@@ -136,7 +136,7 @@ public sealed class DiagnosticCatalogueTests
             .ToList();
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Repo.Root, path).Replace('\\', '/');
+    private static string Relative(string path) => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/');
 
     private static bool IsBuildOutput(string path) =>
         Relative(path).Split('/').Any(part => part is "bin" or "obj");

@@ -21,7 +21,7 @@ internal static class LibrarySources
     private static readonly Lazy<(CSharpCompilation Compilation, IReadOnlyList<SyntaxTree> Trees)> Loaded = new(Load);
 
     /// <summary>The folder of the library project.</summary>
-    public static string ProjectFolder => Path.Combine(CoverageRepoPaths.RepoRoot, "src", "OpenCode.Manifests");
+    public static string ProjectFolder => Path.Combine(OpenCode.Manifests.TestSupport.RepositoryPaths.Root, "src", "OpenCode.Manifests");
 
     /// <summary>The compilation of every .cs file under <see cref="ProjectFolder"/> (bin/ and obj/ excluded).</summary>
     public static CSharpCompilation Compilation => Loaded.Value.Compilation;
@@ -46,7 +46,7 @@ internal static class LibrarySources
         var trees = handWritten.Concat(generated)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions,
-                Path.GetRelativePath(CoverageRepoPaths.RepoRoot, path).Replace('\\', '/')))
+                Path.GetRelativePath(OpenCode.Manifests.TestSupport.RepositoryPaths.Root, path).Replace('\\', '/')))
             .ToList();
         return (Create(trees), trees);
     }
