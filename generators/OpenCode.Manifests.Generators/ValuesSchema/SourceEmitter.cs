@@ -248,36 +248,4 @@ internal static class SourceEmitter
 
     private static string SingleLine(string text) =>
         text.Replace("\r", "\\r").Replace("\n", "\\n").Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
-
-    /// <summary>Builds LF-terminated lines with 4-space indentation.</summary>
-    private sealed class CodeWriter
-    {
-        private readonly StringBuilder _builder = new();
-        private int _indent;
-
-        public void Line(string text = "")
-        {
-            if (text.Length > 0)
-            {
-                _builder.Append(' ', _indent * 4);
-                _builder.Append(text);
-            }
-
-            _builder.Append('\n');
-        }
-
-        public void Open()
-        {
-            Line("{");
-            _indent++;
-        }
-
-        public void Close()
-        {
-            _indent--;
-            Line("}");
-        }
-
-        public override string ToString() => _builder.ToString();
-    }
 }
