@@ -6,7 +6,7 @@ namespace OpenCode.Manifests.Validation;
 
 /// <summary>
 /// OCM2022: every route hostname must be DNS labels followed by the cluster's domain variable
-/// (<c>flux.opencode.${SECRET_DOMAIN}</c>). A hostname outside it is not served by the gateway's certificate and
+/// (for a cluster whose DomainVariable is CLUSTER_DOMAIN: <c>flux.opencode.${CLUSTER_DOMAIN}</c>). A hostname outside it is not served by the gateway's certificate and
 /// listener, and one with an invalid label is rejected by the API server.
 /// </summary>
 public sealed class HostOutsideDomainRule : IValidationRule
