@@ -127,6 +127,55 @@ public sealed class DiagnosticCatalogueTests
     }
 
     /// <summary>Every static DiagnosticDescriptor of the generator assembly's descriptor class (it is internal).</summary>
+    /// <summary>
+    /// The analyzer release file lists exactly the generators' descriptors with their category and severity. This
+    /// is the check Roslyn's release tracking (RS2000–RS2008) would make, which cannot see ids that come from the
+    /// catalogue rather than from constants in each descriptor (RS2002 is suppressed in the generators' project).
+    /// </summary>
+    [Fact]
+    public void The_analyzer_release_file_lists_every_generator_descriptor_as_the_catalogue_says()
+    {
+        var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generators/OpenCode.Manifests.Generators/AnalyzerReleases.Unshipped.md"));
+        var findings = ReleaseFileFindings(file, GeneratorDescriptors());
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void Negative_control_a_release_file_with_a_missing_row_and_a_wrong_severity_is_reported()
+    {
+        var descriptors = GeneratorDescriptors();
+        var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generators/OpenCode.Manifests.Generators/AnalyzerReleases.Unshipped.md"));
+        var missing = descriptors[0].Id;
+        var edited = string.Join("\n", file.Split('\n').Where(line => !line.StartsWith(missing + " ", StringComparison.Ordinal)))
+            .Replace("OCM1113 | OpenCode.Manifests.Security | Warning", "OCM1113 | OpenCode.Manifests.Security | Error", StringComparison.Ordinal);
+        var findings = ReleaseFileFindings(edited, descriptors);
+        Assert.Contains(findings, f => f.Contains(missing, StringComparison.Ordinal) && f.Contains("missing", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("OCM1113", StringComparison.Ordinal) && f.Contains("Warning", StringComparison.Ordinal));
+    }
+
+    private static List<string> ReleaseFileFindings(string releaseFile, IReadOnlyList<DiagnosticDescriptor> descriptors)
+    {
+        var rows = releaseFile.Split('\n')
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length >= 3 && cells[0].StartsWith("OCM", StringComparison.Ordinal))
+            .ToDictionary(cells => cells[0], cells => (Category: cells[1], Severity: cells[2]));
+        var findings = new List<string>();
+        foreach (var descriptor in descriptors.DistinctBy(d => d.Id))
+        {
+            if (!rows.TryGetValue(descriptor.Id, out var row))
+            {
+                findings.Add($"{descriptor.Id}: missing from AnalyzerReleases.Unshipped.md");
+            }
+            else if (row.Category != descriptor.Category || row.Severity != descriptor.DefaultSeverity.ToString())
+            {
+                findings.Add($"{descriptor.Id}: the release file says {row.Category} | {row.Severity}, the descriptor {descriptor.Category} | {descriptor.DefaultSeverity}");
+            }
+        }
+
+        findings.AddRange(rows.Keys.Except(descriptors.Select(d => d.Id)).Select(id => $"{id}: listed in the release file but no generator descriptor has it"));
+        return findings;
+    }
+
     private static IReadOnlyList<DiagnosticDescriptor> GeneratorDescriptors()
     {
         var type = typeof(ConstraintAnalyzer).Assembly.GetType("OpenCode.Manifests.Generators.DiagnosticDescriptors", throwOnError: true)!;

@@ -110,7 +110,7 @@ internal static class AppTemplateValuesMapper
         return values;
     }
 
-    private static EnvVars? MapEnv(ContainerHandle container, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
+    private static EnvVars.EnvVarMap? MapEnv(ContainerHandle container, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
         if (container.Env.Count == 0)
         {

@@ -1,6 +1,10 @@
 using System;
 using System.Text.RegularExpressions;
 
+// This file is compiled into the netstandard2.0 generators too, where string has no Contains(char),
+// StartsWith(char) or span overloads: the analyzers' advice to use them cannot apply to both builds.
+#pragma warning disable CA1846, CA1865, CA2249
+
 namespace OpenCode.Manifests.Constraints;
 
 /// <summary>
@@ -23,6 +27,7 @@ internal static class ConstraintSyntax
         @"(^|[^A-Za-z0-9])(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|sk-|sk_live_|rk_live_|xox[abprs]-)[A-Za-z0-9_\-]{10,}|AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----",
         Options);
     private static readonly Regex TokenAlphabet = new(@"^[A-Za-z0-9+/=_\-]+$", Options);
+    private static readonly char[] CronFieldSeparators = { ' ', '\t' };
     private static readonly string[] SecretNameSuffixes = { "PASSWORD", "PASSWD", "TOKEN", "SECRET", "API_KEY", "APIKEY", "PRIVATE_KEY", "_PAT" };
 
     /// <summary>An RFC 1123 DNS label.</summary>
@@ -77,7 +82,7 @@ internal static class ConstraintSyntax
             return text is "@yearly" or "@annually" or "@monthly" or "@weekly" or "@daily" or "@midnight" or "@hourly";
         }
 
-        var fields = text.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        var fields = text.Split(CronFieldSeparators, StringSplitOptions.RemoveEmptyEntries);
         return fields.Length == 5
             && IsCronField(fields[0], 0, 59, null)
             && IsCronField(fields[1], 0, 23, null)

@@ -113,7 +113,7 @@ public static class AppTemplateWorkload
             container.DependsOn?.Values ?? (IReadOnlyList<string>)System.Array.Empty<string>());
     }
 
-    private static IReadOnlyList<WorkloadEnv> Env(EnvVars? env, ValuePath path)
+    private static List<WorkloadEnv> Env(EnvVars? env, ValuePath path)
     {
         var result = new List<WorkloadEnv>();
         switch (env)
@@ -165,7 +165,7 @@ public static class AppTemplateWorkload
     private static WorkloadSecretKey? SecretKey(V1SecretKeySelector? selector) =>
         selector is null ? null : new WorkloadSecretKey(selector.Name ?? string.Empty, selector.Key);
 
-    private static IReadOnlyList<WorkloadEnvFrom> EnvFrom(List<EnvFromSource>? sources, ValuePath path) =>
+    private static List<WorkloadEnvFrom> EnvFrom(List<EnvFromSource>? sources, ValuePath path) =>
         (sources ?? new())
             .Select((source, index) => new WorkloadEnvFrom(
                 source.Secret ?? source.SecretRef?.Name,

@@ -61,7 +61,7 @@ public sealed class ValuePath : IEquatable<ValuePath>
         var text = new StringBuilder();
         foreach (var step in steps)
         {
-            if (text.Length > 0 && !step.StartsWith("[", StringComparison.Ordinal))
+            if (text.Length > 0 && !step.StartsWith('['))
             {
                 text.Append('.');
             }

@@ -383,7 +383,7 @@ internal sealed class ReleaseCodeWriter
             }
 
             var rest = WithBody(target, differing, root, indent);
-            with.Append(rest.Substring(2));
+            with.Append(rest, 2, rest.Length - 2);
             body.Append(Pad(indent)).Append("return values with\n").Append(Pad(indent)).Append(with).Append(";\n");
         }
 

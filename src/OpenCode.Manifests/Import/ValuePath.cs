@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -13,7 +14,7 @@ internal sealed class ValuePath
     private ValuePath(IReadOnlyList<object> segments) => this.segments = segments;
 
     /// <summary>The values root.</summary>
-    public static ValuePath Root { get; } = new(new object[0]);
+    public static ValuePath Root { get; } = new(Array.Empty<object>());
 
     /// <summary>The path of a map entry under this one.</summary>
     public ValuePath Key(string key) => new(segments.Append(key).ToList());

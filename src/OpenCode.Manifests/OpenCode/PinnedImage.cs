@@ -16,7 +16,7 @@ public sealed record PinnedImage(
     {
         get
         {
-            var tag = Tag.StartsWith("v", System.StringComparison.Ordinal) ? Tag.Substring(1) : Tag;
+            var tag = Tag.StartsWith('v') ? Tag[1..] : Tag;
             var dot = tag.IndexOf('.');
             var major = dot < 0 ? tag : tag.Substring(0, dot);
             return int.TryParse(major, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)

@@ -24,7 +24,7 @@ internal static class ScalarStyleRule
     /// <summary>The style a string value is written with.</summary>
     public static ScalarStyle ForString(string text)
     {
-        if (text.IndexOf('\n') >= 0)
+        if (text.Contains('\n'))
         {
             return CanBeLiteralBlock(text) ? ScalarStyle.Literal : ScalarStyle.DoubleQuoted;
         }
@@ -48,7 +48,7 @@ internal static class ScalarStyleRule
     public static bool IsSyntacticallyPlainSafe(string text)
     {
         if (text.Length == 0
-            || LeadingIndicators.IndexOf(text[0]) >= 0
+            || LeadingIndicators.Contains(text[0])
             || (text[0] == '-' && (text.Length == 1 || char.IsWhiteSpace(text[1]))) // "- x" would start a list item
             || char.IsWhiteSpace(text[0])
             || char.IsWhiteSpace(text[text.Length - 1])

@@ -102,7 +102,7 @@ internal static class YamlCoreSchema
         if (HexInteger.IsMatch(text))
         {
             // A leading zero keeps BigInteger from reading the top bit as a sign.
-            return BigInteger.TryParse("0" + text.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+            return BigInteger.TryParse(string.Concat("0", text.AsSpan(2)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
         }
 
         if (DecimalInteger.IsMatch(text))
@@ -125,7 +125,7 @@ internal static class YamlCoreSchema
 
         if (Infinity.IsMatch(text))
         {
-            value = text.StartsWith("-", StringComparison.Ordinal) ? double.NegativeInfinity : double.PositiveInfinity;
+            value = text.StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
             return true;
         }
 

@@ -38,7 +38,7 @@ public static class YamlRenderer
     /// <summary>Renders a node as a YAML document.</summary>
     public static string Render(YamlNode node, YamlRenderOptions? options = null)
     {
-        if (node is null) throw new ArgumentNullException(nameof(node));
+        ArgumentNullException.ThrowIfNull(node);
         options ??= YamlRenderOptions.Default;
         var writer = new StringWriter { NewLine = "\n" };
         var emitter = new Emitter(writer, Settings);

@@ -40,8 +40,8 @@ public static class YamlSemantics
     /// <param name="lenientScalars">Treat strings and numbers/booleans with the same text as equal.</param>
     public static YamlComparison Compare(YamlNode a, YamlNode b, bool lenientScalars)
     {
-        if (a is null) throw new ArgumentNullException(nameof(a));
-        if (b is null) throw new ArgumentNullException(nameof(b));
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var comparer = new Comparer(lenientScalars);
         var difference = comparer.Difference(a, b, "$");
         return new YamlComparison(difference is null, difference, comparer.LenientMatches);
@@ -120,7 +120,7 @@ public static class YamlSemantics
             return unmatched.Count == 0 ? null : $"{path}: unexpected key '{KeyText(unmatched[0].Key)}'";
         }
 
-        private bool KeysEqual(YamlNode a, YamlNode b, bool allowLenient)
+        private static bool KeysEqual(YamlNode a, YamlNode b, bool allowLenient)
         {
             if (a is YamlScalarNode scalarA && b is YamlScalarNode scalarB)
             {

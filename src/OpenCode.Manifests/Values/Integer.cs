@@ -1,5 +1,6 @@
-using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Values;
@@ -9,6 +10,8 @@ namespace OpenCode.Manifests.Values;
 /// Flux replaces with a number before the chart sees it. The default value is the integer 0. Read as Flux reads
 /// YAML 1.1: <c>0775</c> is octal 509, <c>0x1F</c> is 31.
 /// </summary>
+[SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "The JSON Schema type this value stands for, named as the schemas users read name it; renaming it would hide the correspondence.")]
+[SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The JSON Schema type this value stands for, named as the schemas users read name it; renaming it would hide the correspondence.")]
 public readonly struct Integer : IEquatable<Integer>, IYamlModel<Integer>
 {
     private readonly long _value;

@@ -54,7 +54,12 @@ public readonly struct Number : IEquatable<Number>, IYamlModel<Number>
     public double ToDouble()
     {
         RequireNumber();
-        YamlScalars.TryParseNumber(Text, out var value);
+        // A number's text was read as a YAML 1.1 number when it was made, so this cannot fail.
+        if (!YamlScalars.TryParseNumber(Text, out var value))
+        {
+            throw new InvalidOperationException($"'{Text}' is not a YAML number.");
+        }
+
         return value;
     }
 

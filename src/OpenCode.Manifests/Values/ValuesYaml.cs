@@ -45,7 +45,7 @@ public static class ValuesYaml
     /// <exception cref="ValuesYamlException">The text is not valid YAML or holds several documents.</exception>
     public static YamlNode Load(string yaml)
     {
-        if (yaml is null) throw new ArgumentNullException(nameof(yaml));
+        ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
         try
         {

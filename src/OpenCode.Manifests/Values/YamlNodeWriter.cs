@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -54,6 +55,7 @@ public sealed class YamlNodeWriter : YamlWriter
     }
 
     /// <inheritdoc/>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
     public override void String(string value) => Add(new YamlScalarNode(value) { Style = ScalarStyle.DoubleQuoted });
 
     /// <inheritdoc/>

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Values;
@@ -35,6 +36,7 @@ public static class YamlRead
     }
 
     /// <summary>A scalar's text as a string (any scalar: a plain <c>1.2</c> reads as "1.2").</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
     public static string String(YamlNode node, YamlPath path) =>
         node is YamlScalarNode scalar ? scalar.Value ?? string.Empty : throw Expected(node, path, "a string");
 

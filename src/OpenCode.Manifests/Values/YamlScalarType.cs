@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OpenCode.Manifests.Values;
 
 /// <summary>What a YAML scalar means once read.</summary>
@@ -10,11 +12,14 @@ public enum YamlScalarType
     Boolean,
 
     /// <summary>An integer.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
     Integer,
 
     /// <summary>A floating-point number.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
     Float,
 
     /// <summary>A string.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
     String,
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OpenCode.Manifests.Values;
 
 /// <summary>
@@ -23,6 +25,8 @@ public abstract class YamlWriter
     public abstract void Key(string key);
 
     /// <summary>Writes a string: it must read back as this exact string, whatever it looks like.</summary>
+    [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Named after the YAML scalar kind it writes or reads, the vocabulary of the generated serializers; callers are C# only.")]
     public abstract void String(string value);
 
     /// <summary>
