@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -9,7 +8,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using System.Threading;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -46,7 +44,7 @@ public sealed class OpenCodeServerTests
         var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
         using var server = Start(pod, port, env);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        WaitUntilListening(http, port, server);
+        await UntilListening(server, port);
 
         var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -92,7 +90,7 @@ public sealed class OpenCodeServerTests
         env["OPENCODE_PASSWORD"] = pod.Password; // the seed's variable, which 1.x ignores
         using var server = Start(pod, port, env);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        WaitUntilListening(http, port, server);
+        await UntilListening(server, port);
         var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
         output.WriteLine($"anonymous GET /path → {(int)anonymous.StatusCode}");
         Assert.NotEqual(HttpStatusCode.Unauthorized, anonymous.StatusCode); // the 401 oracle would reject this pod
@@ -112,7 +110,7 @@ public sealed class OpenCodeServerTests
         Assert.True(version.EndsWith(" " + tag, StringComparison.Ordinal), $"the installed opencode ({version}) is not the image's version {tag} ({image})");
     }
 
-    private RunningServer Start(WorkspacePod pod, int port, IReadOnlyDictionary<string, string> env)
+    private RunningProgram Start(WorkspacePod pod, int port, IReadOnlyDictionary<string, string> env)
     {
         var command = pod.Pod.Server.Command.ToList();
         var portAt = command.IndexOf("--port");
@@ -121,33 +119,17 @@ public sealed class OpenCodeServerTests
         command[portAt + 1] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         command[hostAt + 1] = "127.0.0.1";
         output.WriteLine("server: " + string.Join(' ', command));
-        var process = pod.StartServer(port, command, env);
-        process.OutputDataReceived += (_, e) => { };
-        process.ErrorDataReceived += (_, e) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new RunningServer(process);
+        return pod.StartServer(port, command, env);
     }
 
-    private static void WaitUntilListening(HttpClient http, int port, RunningServer running)
+    /// <summary>
+    /// The server prints its address once it accepts connections ("Web interface: http://HOST:PORT/" for
+    /// <c>opencode web</c>, "opencode server listening on http://HOST:PORT" for <c>opencode serve</c>).
+    /// </summary>
+    private async Task UntilListening(RunningProgram server, int port)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            var server = running.Process;
-            Assert.False(server.HasExited, $"the server exited with {(server.HasExited ? server.ExitCode : 0)}");
-            try
-            {
-                _ = http.GetAsync($"http://127.0.0.1:{port}/").Result;
-                return;
-            }
-            catch (AggregateException)
-            {
-                Thread.Sleep(250);
-            }
-        }
-
-        Assert.Fail($"the server did not listen on 127.0.0.1:{port} within 90 s");
+        var line = await server.WaitForLineAsync(l => l.Contains($"http://127.0.0.1:{port}", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+        output.WriteLine(line);
     }
 
     private void AssertOnPvcOutsideWorktree(WorkspacePod pod, string what, string containerPath)
@@ -158,24 +140,5 @@ public sealed class OpenCodeServerTests
         Assert.True(claim is not null, $"{what} dir {containerPath} is on volume {mount.VolumeId} ({mount.VolumeType}), not on the PVC");
         Assert.False(containerPath == pod.Worktree || containerPath.StartsWith(pod.Worktree + "/", StringComparison.Ordinal), $"{what} dir {containerPath} is inside the git work tree {pod.Worktree}");
         output.WriteLine($"{what}: {containerPath} on PVC {claim} (subPath {mount.SubPath})");
-    }
-}
-
-/// <summary>A started server, killed with its process tree (unshare, chroot, opencode) on dispose.</summary>
-internal sealed class RunningServer : IDisposable
-{
-    public RunningServer(Process process) => Process = process;
-
-    public Process Process { get; }
-
-    public void Dispose()
-    {
-        if (!Process.HasExited)
-        {
-            Process.Kill(entireProcessTree: true);
-            Process.WaitForExit(10_000);
-        }
-
-        Process.Dispose();
     }
 }

@@ -67,11 +67,59 @@ public static class Tools
         string? workingDirectory = null, IDictionary<string, string?>? environment = null, bool clearEnvironment = false,
         string? stdin = null)
     {
+        using var running = Start(program, args, workingDirectory, environment, clearEnvironment, redirectInput: stdin is not null);
+        if (stdin is not null)
+        {
+            running.CloseInput(stdin);
+        }
+
+        return running.WaitForExit(timeout);
+    }
+
+    /// <summary>Starts a program and returns at once; its output is collected as it prints (see <see cref="RunningProgram"/>).</summary>
+    public static RunningProgram Start(string program, IEnumerable<string> args,
+        string? workingDirectory = null, IDictionary<string, string?>? environment = null, bool clearEnvironment = false,
+        bool redirectInput = false) =>
+        new(StartInfo(program, args, workingDirectory, environment, clearEnvironment, redirectInput));
+
+    /// <summary>
+    /// Runs a program that reads and writes bytes (git cat-file, a CGI program): <paramref name="stdin"/> is written
+    /// and closed, standard output is returned exactly as written.
+    /// </summary>
+    public static ByteRun RunBytes(string program, IEnumerable<string> args, TimeSpan timeout, byte[]? stdin = null,
+        string? workingDirectory = null, IDictionary<string, string?>? environment = null)
+    {
+        var start = StartInfo(program, args, workingDirectory, environment, clearEnvironment: false, redirectInput: true);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var output = new MemoryStream();
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(output);
+        if (stdin is not null)
+        {
+            process.StandardInput.BaseStream.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeout == System.Threading.Timeout.InfiniteTimeSpan ? -1 : (int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish in {timeout}");
+        }
+
+        process.WaitForExit();
+        stdout.GetAwaiter().GetResult();
+        return new ByteRun(process.ExitCode, output.ToArray(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> args, string? workingDirectory,
+        IDictionary<string, string?>? environment, bool clearEnvironment, bool redirectInput)
+    {
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = stdin is not null,
+            RedirectStandardInput = redirectInput,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
@@ -97,47 +145,6 @@ public static class Tools
             }
         }
 
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        var both = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(e.Data, stdout, both);
-        process.ErrorDataReceived += (_, e) => Append(e.Data, stderr, both);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-            process.StandardInput.Close();
-        }
-
-        if (!process.WaitForExit(timeout == System.Threading.Timeout.InfiniteTimeSpan ? -1 : (int)timeout.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish in {timeout}:\n{stdout}\n{stderr}");
-        }
-
-        process.WaitForExit();
-        watch.Stop();
-        lock (both)
-        {
-            return new ToolRun(process.ExitCode, stdout.ToString(), stderr.ToString()) { Output = both.ToString(), Elapsed = watch.Elapsed };
-        }
-    }
-
-    private static void Append(string? line, StringBuilder stream, StringBuilder both)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (both)
-        {
-            stream.Append(line).Append('\n');
-            both.Append(line).Append('\n');
-        }
+        return start;
     }
 }

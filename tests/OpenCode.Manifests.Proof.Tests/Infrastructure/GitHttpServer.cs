@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 
@@ -136,39 +136,26 @@ internal sealed class GitHttpServer : IDisposable
         }
 
         Interlocked.Increment(ref authorizedRequests);
-        var start = new ProcessStartInfo(Backend)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["GIT_PROJECT_ROOT"] = projectRoot;
-        start.Environment["GIT_HTTP_EXPORT_ALL"] = "1";
-        start.Environment["REQUEST_METHOD"] = request.HttpMethod;
-        start.Environment["PATH_INFO"] = Uri.UnescapeDataString(request.Url!.AbsolutePath);
-        start.Environment["QUERY_STRING"] = request.Url.Query.TrimStart('?');
-        start.Environment["CONTENT_TYPE"] = request.ContentType ?? string.Empty;
-        start.Environment["REMOTE_USER"] = "x-access-token";
-        start.Environment["REMOTE_ADDR"] = "127.0.0.1";
-        start.Environment["GIT_PROTOCOL"] = request.Headers["Git-Protocol"] ?? string.Empty;
-        start.Environment["HTTP_CONTENT_ENCODING"] = request.Headers["Content-Encoding"] ?? string.Empty;
-
         var body = new MemoryStream();
         request.InputStream.CopyTo(body);
-        start.Environment["CONTENT_LENGTH"] = body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.BaseStream.Write(body.ToArray());
-        process.StandardInput.Close();
-
-        var output = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(output);
-        process.WaitForExit();
-        _ = stderr.Result;
+        var environment = new Dictionary<string, string?>
+        {
+            ["GIT_PROJECT_ROOT"] = projectRoot,
+            ["GIT_HTTP_EXPORT_ALL"] = "1",
+            ["REQUEST_METHOD"] = request.HttpMethod,
+            ["PATH_INFO"] = Uri.UnescapeDataString(request.Url!.AbsolutePath),
+            ["QUERY_STRING"] = request.Url.Query.TrimStart('?'),
+            ["CONTENT_TYPE"] = request.ContentType ?? string.Empty,
+            ["REMOTE_USER"] = "x-access-token",
+            ["REMOTE_ADDR"] = "127.0.0.1",
+            ["GIT_PROTOCOL"] = request.Headers["Git-Protocol"] ?? string.Empty,
+            ["HTTP_CONTENT_ENCODING"] = request.Headers["Content-Encoding"] ?? string.Empty,
+            ["CONTENT_LENGTH"] = body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var cgi = Tools.RunBytes(Backend, Array.Empty<string>(), TimeSpan.FromMinutes(2), body.ToArray(), environment: environment);
 
         // CGI response: header lines, a blank line, the body.
-        var bytes = output.ToArray();
+        var bytes = cgi.Stdout;
         var split = IndexOf(bytes, "\r\n\r\n"u8.ToArray(), out var separator);
         if (split < 0)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -97,7 +96,7 @@ internal sealed class PodSandbox : IDisposable
     /// Starts a container's process in the sandbox. <paramref name="busyboxImage"/> gives the container an
     /// Alpine-like /bin (busybox applets, /bin/sh = busybox sh) ahead of /usr/bin, as in docker.io/alpine/git.
     /// </summary>
-    public Process Start(PodContainer container, IReadOnlyList<string> command, IReadOnlyDictionary<string, string> env,
+    public RunningProgram Start(PodContainer container, IReadOnlyList<string> command, IReadOnlyDictionary<string, string> env,
         bool busyboxImage, IReadOnlyList<(string Host, string ContainerPath)>? imageFiles = null, string? workingDir = null)
     {
         var readOnlyRoot = container.Raw["securityContext"]?["readOnlyRootFilesystem"]?.GetValue<bool>() ?? false;
@@ -149,45 +148,18 @@ internal sealed class PodSandbox : IDisposable
 
         var root = temp.Combine("root-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        var start = new ProcessStartInfo(Unshare)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "--mount", "--propagation", "private", "/bin/bash", "-c", script.ToString(), "pod-sandbox", root, "/usr/bin/env", "-i", "-C", workingDir ?? container.WorkingDir ?? "/" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in env.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            start.ArgumentList.Add($"{key}={value}");
-        }
-
-        foreach (var arg in command)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
+        var args = new List<string> { "--mount", "--propagation", "private", "/bin/bash", "-c", script.ToString(), "pod-sandbox", root, "/usr/bin/env", "-i", "-C", workingDir ?? container.WorkingDir ?? "/" };
+        args.AddRange(env.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}={e.Value}"));
+        args.AddRange(command);
+        return Tools.Start(Unshare, args);
     }
 
     /// <summary>Runs a container's command to completion.</summary>
     public ToolRun Run(PodContainer container, IReadOnlyList<string> command, IReadOnlyDictionary<string, string> env, bool busyboxImage,
         IReadOnlyList<(string Host, string ContainerPath)>? imageFiles = null, string? workingDir = null, TimeSpan? timeout = null)
     {
-        using var process = Start(container, command, env, busyboxImage, imageFiles, workingDir);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(2)).TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{container.Id} did not finish:\n{stdout.Result}\n{stderr.Result}");
-        }
-
-        process.WaitForExit();
-        return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
+        using var running = Start(container, command, env, busyboxImage, imageFiles, workingDir);
+        return running.WaitForExit(timeout ?? TimeSpan.FromMinutes(2));
     }
 
     public void Dispose() => temp.Dispose();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Xunit;
@@ -110,7 +109,7 @@ internal sealed class WorkspacePod : IDisposable
     }
 
     /// <summary>Starts the server container's command, with only the listen address and port rewritten (loopback).</summary>
-    public Process StartServer(int port, IReadOnlyList<string> command, IReadOnlyDictionary<string, string> env) =>
+    public RunningProgram StartServer(int port, IReadOnlyList<string> command, IReadOnlyDictionary<string, string> env) =>
         Sandbox.Start(Pod.Server, command, env, busyboxImage: false, ServerImageFiles());
 
     public List<(string Host, string ContainerPath)> ServerImageFiles() =>
