@@ -4,6 +4,7 @@ using System.Linq;
 using OpenCode.Manifests.Import.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Import.Tests;
 
@@ -12,6 +13,7 @@ namespace OpenCode.Manifests.Import.Tests;
 /// 177 releases from five home-ops repositories, read in place) is imported, compiled, run, and compared with its
 /// input values. At least 95 % must be lossless; every other release is listed with the reason.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
 {
     private const int ExpectedReleases = 177;

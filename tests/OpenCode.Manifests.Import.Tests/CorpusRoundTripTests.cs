@@ -5,6 +5,7 @@ using System.Linq;
 using OpenCode.Manifests.Import.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Import.Tests;
 
@@ -15,6 +16,7 @@ namespace OpenCode.Manifests.Import.Tests;
 /// each file is imported, compiled, run and compared with its input values. The whole folder is one import and one
 /// compilation; each file is its own test case.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class CorpusRoundTripTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(ImportResult Import, IReadOnlyDictionary<string, RoundTripOutcome> Outcomes)> Results = new(() =>

@@ -16,6 +16,7 @@ namespace OpenCode.Manifests.Package.Tests;
 /// post-build substitution runs with that <c>ks.yaml</c>'s variables, and every resulting object passes its upstream
 /// CRD or core schema, each HelmRelease's values the app-template values schema of the version the tree pins.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class ConsumerFluxTreeTests
 {

@@ -9,6 +9,7 @@ using OpenCode.Manifests.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Package.Tests;
 
@@ -16,6 +17,7 @@ namespace OpenCode.Manifests.Package.Tests;
 /// Another homelab repository adds one PackageReference, writes its own conventions and a workspace, and
 /// <c>dotnet build</c> gives it a correct tree and the same errors as this repository.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class ConsumerScenarioTests
 {

@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.Text;
 using OpenCode.Manifests.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Package.Tests;
 
@@ -22,6 +23,7 @@ namespace OpenCode.Manifests.Package.Tests;
 /// IntelliSense as an IDE shows it: Roslyn's own completion and quick-info services (Microsoft.CodeAnalysis.CSharp.Features,
 /// the engine behind the IDEs) over a consumer snippet that references the packed assembly and its packed XML file.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class IntelliSenseTests
 {

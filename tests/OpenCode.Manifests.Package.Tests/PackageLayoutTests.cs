@@ -11,10 +11,12 @@ using System.Xml.Linq;
 using OpenCode.Manifests.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Package.Tests;
 
 /// <summary>What <c>dotnet pack</c> puts in the package, and where.</summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class PackageLayoutTests
 {

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using OpenCode.Manifests.Package.Tests.Infrastructure;
 using Xunit;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Package.Tests;
 
@@ -16,6 +17,7 @@ namespace OpenCode.Manifests.Package.Tests;
 /// blocks compile against the packed library (the non-OpenCode app's block is also built and emitted by the consumer
 /// test, see <see cref="ConsumerProject"/>).
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class ReadmeTests
 {
@@ -93,13 +95,20 @@ public sealed class ReadmeTests
         }
     }
 
+    /// <summary>The README's two commands are the ones CI runs, and the test command is the script that installs what tests need.</summary>
     [Fact]
-    public void The_first_commands_are_dotnet_build_and_dotnet_test()
+    public void The_first_commands_are_the_build_and_the_test_script_that_ci_runs()
     {
         var readme = File.ReadAllText(Repo.File("README.md"));
         var firstBlock = Regex.Match(readme, "```[a-z]*\n(?<body>.*?)```", RegexOptions.Singleline).Groups["body"].Value;
         var commands = firstBlock.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('#')[0].Trim()).ToList();
-        Assert.Equal(new[] { "dotnet build", "dotnet test" }, commands);
+        Assert.Equal(new[] { "dotnet build", "tests/run" }, commands);
+
+        var ci = File.ReadAllLines(Repo.File(".ci/run")).Select(l => l.Trim()).ToList();
+        Assert.Contains("dotnet build", ci);
+        Assert.Contains(ci, l => l.StartsWith("tests/run ", StringComparison.Ordinal));
+        var script = File.ReadAllText(Repo.File("tests/run"));
+        Assert.Contains("exec dotnet test \"$@\"", script, StringComparison.Ordinal);
     }
 
     [Fact]

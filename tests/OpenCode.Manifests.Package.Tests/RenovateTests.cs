@@ -8,6 +8,7 @@ using OpenCode.Manifests.Package.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Package.Tests;
 
@@ -16,6 +17,7 @@ namespace OpenCode.Manifests.Package.Tests;
 /// the repository's files, its match string over each file's text), finds every version pin that reaches the committed
 /// YAML, and nothing else.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class RenovateTests
 {
     private static readonly string[] SourceFolders = { "src", "workspaces" };

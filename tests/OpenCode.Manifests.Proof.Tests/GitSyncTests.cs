@@ -16,6 +16,7 @@ namespace OpenCode.Manifests.Proof.Tests;
 /// redirected to a local repository that demands the token), through first boot, later boots and a dirty tree;
 /// the server container can then use the work tree; no token lands anywhere on the volumes.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class GitSyncTests
 {
     private readonly ITestOutputHelper output;

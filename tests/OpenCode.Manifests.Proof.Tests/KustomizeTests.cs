@@ -14,6 +14,7 @@ namespace OpenCode.Manifests.Proof.Tests;
 /// stood in by a fixture) and the namespace-level kustomization; after Flux's post-build substitution every
 /// variable is resolved, the PVC the HelmRelease claims exists, and the init script reaches the pod unchanged.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class KustomizeTests
 {
     private readonly ITestOutputHelper output;

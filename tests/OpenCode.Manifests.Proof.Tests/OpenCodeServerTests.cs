@@ -21,6 +21,7 @@ namespace OpenCode.Manifests.Proof.Tests;
 /// 200 with the Basic credentials, and resolves its data dir (auth.json) onto the PVC, outside the work tree.
 /// Only the listen address and port are rewritten: 127.0.0.1 and a free port (this machine serves loopback only).
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class OpenCodeServerTests
 {
     private readonly ITestOutputHelper output;

@@ -13,6 +13,7 @@ namespace OpenCode.Manifests.Proof.Tests;
 /// values against app-template's values.schema.json (what Helm checks at install), every object against its
 /// Flux / External Secrets / core schema. Zero errors.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class SchemaTests
 {
     private readonly ITestOutputHelper output;

@@ -8,6 +8,7 @@ using OpenCode.Manifests.TestSupport;
 namespace OpenCode.Manifests.Proof.Tests;
 
 /// <summary>Issue item 2 (lint): the init script as embedded in each HelmRelease is shellcheck-clean as POSIX sh.</summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class ShellcheckTests
 {
     private readonly ITestOutputHelper output;

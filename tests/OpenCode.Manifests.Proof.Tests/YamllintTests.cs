@@ -12,6 +12,7 @@ namespace OpenCode.Manifests.Proof.Tests;
 /// Issue item 4 (lint): yamllint (Debian), with the repository's home-ops style config <c>.yamllint.yaml</c>,
 /// passes on every emitted file, and the config's rules do reject what they claim to.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class YamllintTests
 {
     private readonly ITestOutputHelper output;

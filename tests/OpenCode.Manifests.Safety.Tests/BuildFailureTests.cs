@@ -15,6 +15,7 @@ namespace OpenCode.Manifests.Safety.Tests;
 /// <c>dotnet build</c> with the canonical <c>Workspaces.cs(line,col): error OCMnnnn</c> line, and the committed
 /// tree is left untouched. Slow (two builds from scratch, one of which fails).
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class BuildFailureTests : IDisposable
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(8);

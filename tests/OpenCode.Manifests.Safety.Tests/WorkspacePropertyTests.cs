@@ -16,6 +16,7 @@ using OpenCode.Manifests.Values;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Safety.Tests;
 
@@ -25,6 +26,7 @@ namespace OpenCode.Manifests.Safety.Tests;
 /// typed model, and every invariant the rules protect holds in what was rendered) or reports at least one error
 /// and renders nothing; an input this test knows to be wrong always gets an error; nothing throws.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class WorkspacePropertyTests
 {
     private const int Cases = 10_000;

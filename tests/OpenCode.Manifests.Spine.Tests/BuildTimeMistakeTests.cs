@@ -12,6 +12,7 @@ using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Diagnostics;
 using DiagnosticSeverity = OpenCode.Manifests.Diagnostics.DiagnosticSeverity;
 using Xunit;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Spine.Tests;
 
@@ -19,6 +20,7 @@ namespace OpenCode.Manifests.Spine.Tests;
 /// Mistakes the type system cannot stop are build errors at the exact line that made them; the string-keyed forms
 /// that would let a reference dangle do not exist.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class BuildTimeMistakeTests
 {
     private static readonly ContainerImage Image = new() { Repository = "ghcr.io/example/app", Tag = "1.2.3" };

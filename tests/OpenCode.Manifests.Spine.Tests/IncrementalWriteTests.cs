@@ -9,6 +9,7 @@ using OpenCode.Manifests.Pipeline;
 using OpenCode.Manifests.Writing;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Spine.Tests;
 
@@ -18,6 +19,7 @@ namespace OpenCode.Manifests.Spine.Tests;
 /// writer's hook (each file renamed into place) and by modification time on disk (every file is aged after the
 /// first write, so anything written since has a new time).
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class IncrementalWriteTests : IDisposable
 {
     private const int Count = 100;

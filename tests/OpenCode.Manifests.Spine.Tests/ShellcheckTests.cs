@@ -9,6 +9,7 @@ using OpenCode.Manifests.TestSupport;
 namespace OpenCode.Manifests.Spine.Tests;
 
 /// <summary>The init script is POSIX sh and shellcheck-clean.</summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class ShellcheckTests
 {
     private readonly ITestOutputHelper output;

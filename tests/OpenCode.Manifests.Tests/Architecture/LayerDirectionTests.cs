@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using Xunit.Abstractions;
+using OpenCode.Manifests.TestSupport;
 
 namespace OpenCode.Manifests.Tests.Architecture;
 
@@ -11,6 +12,7 @@ namespace OpenCode.Manifests.Tests.Architecture;
 /// References between the library's namespaces run one way, down the <see cref="LayerMap"/>: read from the sources
 /// with Roslyn (using directives and every bound name), judged rank by rank, and checked for cycles.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class LayerDirectionTests
 {
     private readonly ITestOutputHelper output;
