@@ -55,6 +55,13 @@ public abstract record ClusterConventions(
     /// </summary>
     public string FluxSourceRoot { get; init; } = "";
 
+    /// <summary>
+    /// The Pod Security level every namespace the build emits enforces (its <c>pod-security.kubernetes.io/enforce</c>
+    /// label); the build reports a container that level would refuse (OCM2060). Default: restricted, the usual
+    /// hardening for pods that run an agent with a shell.
+    /// </summary>
+    public PodSecurityLevel PodSecurity { get; init; } = PodSecurityLevel.Restricted;
+
     /// <summary>The app-template chart: OCI address and pinned version (each app may override it).</summary>
     public ChartSource AppTemplateChart { get; init; } =
         // renovate: datasource=docker depName=ghcr.io/bjw-s-labs/helm/app-template

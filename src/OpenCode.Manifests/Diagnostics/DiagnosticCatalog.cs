@@ -175,6 +175,9 @@ public static class DiagnosticCatalog
     /// <summary>OCM2032: A secret key that is not a Secret data key.</summary>
     public static readonly DiagnosticEntry InvalidSecretKey = new("OCM2032", DiagnosticSeverity.Error, "A secret key that is not a Secret data key", Prefix + "Build");
 
+    /// <summary>OCM2060: A container the namespace's Pod Security level refuses.</summary>
+    public static readonly DiagnosticEntry PodSecurityRefused = new("OCM2060", DiagnosticSeverity.Error, "A container the namespace's Pod Security level refuses", Prefix + "Build");
+
     /// <summary>OCM3000: Bad command line.</summary>
     public static readonly DiagnosticEntry BadCommandLine = new("OCM3000", DiagnosticSeverity.Error, "Bad command line", Prefix + "Emit");
 
@@ -270,6 +273,7 @@ public static class DiagnosticCatalog
         InvalidObjectId,
         InvalidSizeLimit,
         InvalidSecretKey,
+        PodSecurityRefused,
         BadCommandLine,
         HandWrittenFileInTheWay,
         DriftDiffers,

@@ -43,6 +43,8 @@ public sealed class OpenCodeApp
                 FsGroup = workspace.UserId,
                 FsGroupChangePolicy = "OnRootMismatch",
                 RunAsNonRoot = true,
+                // Pod Security "restricted" admits no container without a seccomp profile; set once for all of them.
+                SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
             },
         };
 

@@ -32,6 +32,7 @@ public static class ManifestValidator
         new InvalidObjectIdRule(),
         new InvalidSizeLimitRule(),
         new InvalidSecretKeyRule(),
+        new PodSecurityRule(),
     };
 
     /// <summary>Runs every rule over <paramref name="graph"/>, sharing <paramref name="nodes"/> with the renderer.</summary>
