@@ -66,6 +66,13 @@ public sealed class AppBuilder
     public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.Secret(secretName, file, line);
 
+    /// <summary>Declares a Secret the pod can start without (its own ExternalSecret; every reference optional).</summary>
+    public SecretHandle OptionalSecret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.OptionalSecret(secretName, file, line);
+
+    /// <summary>Where the cluster's secret store keeps this app's <paramref name="key"/> (its <see cref="SecretStoreShape"/>).</summary>
+    public RemoteSecretRef StoreRef(string key) => Conventions.SecretStore.Shape.For(Name, key);
+
     /// <summary>Declares a scratch volume that lives as long as the pod.</summary>
     public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.EmptyDir(id, sizeLimit, file, line);

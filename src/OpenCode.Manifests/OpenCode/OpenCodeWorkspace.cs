@@ -39,6 +39,13 @@ public abstract record OpenCodeWorkspace(
     [CronSchedule]
     public string BackupSchedule { get; init; } = "0 */6 * * *";
 
+    /// <summary>
+    /// The model providers and the secret each needs (default: GitHub Copilot's auth.json seed, required). Give the
+    /// ones you use, e.g. <c>[ModelProvider.Anthropic, ModelProvider.CopilotAuthSeed.AsOptional()]</c>; an empty
+    /// list leaves OpenCode to be configured from its UI.
+    /// </summary>
+    public IReadOnlyList<ModelProvider> Providers { get; init; } = new[] { ModelProvider.CopilotAuthSeed };
+
     /// <summary>The OpenCode image; its major version decides the server command.</summary>
     public PinnedImage Image { get; init; } = OpenCodeImages.OpenCode;
 
