@@ -56,6 +56,40 @@ public abstract record ClusterConventions(
     public string FluxSourceRoot { get; init; } = "";
 
     /// <summary>
+    /// The cluster's other gateways routes may attach to (an internal one beside a public one, …), each saying
+    /// whether the internet reaches it. A workspace picks one with its <c>Gateway</c>; the rules know from this list
+    /// whether a route is public, and report a route on a gateway the conventions do not name (OCM2061).
+    /// </summary>
+    public IReadOnlyList<GatewayReference> OtherGateways { get; init; } = new List<GatewayReference>();
+
+    /// <summary>Every gateway the cluster has: <see cref="Gateway"/>, then <see cref="OtherGateways"/>.</summary>
+    public IEnumerable<GatewayReference> Gateways
+    {
+        get
+        {
+            yield return Gateway;
+            foreach (var gateway in OtherGateways)
+            {
+                yield return gateway;
+            }
+        }
+    }
+
+    /// <summary>The gateway named <paramref name="name"/> in <paramref name="namespace"/>, or null when the conventions do not name it.</summary>
+    public GatewayReference? FindGateway(string name, string @namespace)
+    {
+        foreach (var gateway in Gateways)
+        {
+            if (gateway.Name == name && gateway.Namespace == @namespace)
+            {
+                return gateway;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The Pod Security level every namespace the build emits enforces (its <c>pod-security.kubernetes.io/enforce</c>
     /// label); the build reports a container that level would refuse (OCM2060). Default: restricted, the usual
     /// hardening for pods that run an agent with a shell.

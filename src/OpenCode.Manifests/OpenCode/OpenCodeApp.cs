@@ -143,7 +143,7 @@ public sealed class OpenCodeApp
         Route = Builder.Route(
             "app",
             Service,
-            conventions.Gateway,
+            workspace.Gateway ?? conventions.Gateway,
             new[] { $"{workspace.Host}.${{{conventions.DomainVariable}}}" },
             file,
             line);

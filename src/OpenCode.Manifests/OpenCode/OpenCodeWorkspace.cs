@@ -46,6 +46,12 @@ public abstract record OpenCodeWorkspace(
     /// </summary>
     public IReadOnlyList<ModelProvider> Providers { get; init; } = new[] { ModelProvider.CopilotAuthSeed };
 
+    /// <summary>
+    /// The gateway and listener the workspace's route attaches to, one of the conventions' gateways (public or
+    /// internal); null for the conventions' <c>Gateway</c>. Every route needs the password either way.
+    /// </summary>
+    public Conventions.GatewayReference? Gateway { get; init; }
+
     /// <summary>The OpenCode image; its major version decides the server command.</summary>
     public PinnedImage Image { get; init; } = OpenCodeImages.OpenCode;
 

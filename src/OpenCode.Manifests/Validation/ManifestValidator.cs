@@ -33,6 +33,7 @@ public static class ManifestValidator
         new InvalidSizeLimitRule(),
         new InvalidSecretKeyRule(),
         new PodSecurityRule(),
+        new UnknownGatewayRule(),
     };
 
     /// <summary>Runs every rule over <paramref name="graph"/>, sharing <paramref name="nodes"/> with the renderer.</summary>
