@@ -34,6 +34,8 @@ public sealed record SeedClusterConventions : ClusterConventions
             ClusterSubstitution: ClusterSubstitution.FromParent(["SECRET_DOMAIN"]),
             ReloaderAnnotation: "reloader.stakater.com/auto")
     {
+        // Envoy Gateway: OpenCode's event stream and terminals need no request timeout and the WebSocket appProtocol.
+        StreamingRoutes = StreamingRouteTuning.EnvoyGateway;
         // The seed's GitRepository maps this repository's workspaces/ folder, where the tree is written.
         FluxSourceRoot = "workspaces";
         AppTemplateChart =

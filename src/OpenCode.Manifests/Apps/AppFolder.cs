@@ -175,7 +175,7 @@ internal static class AppFolder
         {
             AccessModes = new List<string> { claim.AccessMode },
             Resources = new V1VolumeResourceRequirements { Requests = new Dictionary<string, ResourceQuantity> { ["storage"] = new(claim.Size) } },
-            StorageClassName = conventions.StorageClass,
+            StorageClassName = claim.StorageClass ?? conventions.StorageClass,
         },
     };
 

@@ -90,6 +90,13 @@ public abstract record ClusterConventions(
     }
 
     /// <summary>
+    /// What routes to streaming servers (OpenCode) need from the gateway implementation: default Envoy Gateway's
+    /// (<c>timeouts.request: 0s</c>, <c>appProtocol: kubernetes.io/ws</c>); <see cref="StreamingRouteTuning.None"/>
+    /// for an implementation that streams without them.
+    /// </summary>
+    public StreamingRouteTuning StreamingRoutes { get; init; } = StreamingRouteTuning.EnvoyGateway;
+
+    /// <summary>
     /// The Pod Security level every namespace the build emits enforces (its <c>pod-security.kubernetes.io/enforce</c>
     /// label); the build reports a container that level would refuse (OCM2060). Default: restricted, the usual
     /// hardening for pods that run an agent with a shell.

@@ -100,10 +100,11 @@ public sealed class OpenCodeApp
             .SetEnv("GIT_CONFIG_KEY_1", "credential.https://github.com.helper", file, line)
             .SetEnv("GIT_CONFIG_VALUE_1", GitCredentialHelper(WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.TokenFileName), file, line);
 
-        // The cluster's VolSync template (backed up) when it has one, else a plain claim in the workspace's folder.
-        Data = conventions.VolSync is not null
+        // The cluster's VolSync template (backed up) when it has one and the workspace does not ask for a plain
+        // claim; else a plain PersistentVolumeClaim in the workspace's folder.
+        Data = workspace.Storage.UsesVolSync(conventions)
             ? app.VolSyncVolume("data", workspace.Capacity, workspace.BackupSchedule, file, line)
-            : app.PersistentVolume("data", workspace.Capacity, file: file, line: line);
+            : app.PersistentVolume("data", workspace.Capacity, workspace.Storage.AccessMode, workspace.Storage.StorageClass, file, line);
         foreach (var container in new[] { GitSync, Server })
         {
             Data.MountInto(container, WorkspaceLayout.WorkspaceMount, WorkspaceLayout.WorkspaceSubPath, false, file, line);
@@ -138,8 +139,10 @@ public sealed class OpenCodeApp
         Tmp.MountInto(GitSync, WorkspaceLayout.Tmp, null, false, file, line);
         Tmp.MountInto(Server, WorkspaceLayout.Tmp, null, false, file, line);
 
-        // appProtocol tells Envoy Gateway to allow WebSocket upgrades (OpenCode's terminals).
-        Service = Builder.Service("app", Controller, "http", workspace.Port, "kubernetes.io/ws", file, line);
+        // OpenCode's UI streams events (SSE) and terminals (WebSocket): the gateway implementation decides what that
+        // needs (Envoy Gateway: appProtocol kubernetes.io/ws for upgrades, no request timeout).
+        var streaming = conventions.StreamingRoutes;
+        Service = Builder.Service("app", Controller, "http", workspace.Port, streaming.WebSocketAppProtocol, file, line);
         Route = Builder.Route(
             "app",
             Service,
@@ -147,6 +150,7 @@ public sealed class OpenCodeApp
             new[] { $"{workspace.Host}.${{{conventions.DomainVariable}}}" },
             file,
             line);
+        Route.RequestTimeout = streaming.RequestTimeout;
     }
 
     /// <summary>The app's builder: its Flux folder and the cluster's conventions.</summary>

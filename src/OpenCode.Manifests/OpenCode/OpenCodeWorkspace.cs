@@ -35,6 +35,12 @@ public abstract record OpenCodeWorkspace(
     [KubernetesQuantity]
     public string Capacity { get; init; } = "10Gi";
 
+    /// <summary>
+    /// The volume: the cluster's VolSync template when it has one (<see cref="WorkspaceStorage.ClusterDefault"/>), or
+    /// a plain PersistentVolumeClaim with its storage class and access mode (<see cref="WorkspaceStorage.Claim"/>).
+    /// </summary>
+    public WorkspaceStorage Storage { get; init; } = WorkspaceStorage.ClusterDefault;
+
     /// <summary>Cron schedule of the volume's backup (through the cluster's VolSync template).</summary>
     [CronSchedule]
     public string BackupSchedule { get; init; } = "0 */6 * * *";
