@@ -71,7 +71,7 @@ public sealed class AppBuilder
         Builder.OptionalSecret(secretName, file, line);
 
     /// <summary>Where the cluster's secret store keeps this app's <paramref name="key"/> (its <see cref="SecretStoreShape"/>).</summary>
-    public RemoteSecretRef StoreRef(string key) => Conventions.SecretStore.Shape.For(Name, key);
+    public RemoteSecretRef StoreRef(string key) => Conventions.SecretStore.Shape.RemoteRef(Name, key);
 
     /// <summary>Declares a scratch volume that lives as long as the pod.</summary>
     public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>

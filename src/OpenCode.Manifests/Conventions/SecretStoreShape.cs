@@ -29,22 +29,22 @@ public abstract record SecretStoreShape
     public static SecretStoreShape PathPerApp(string prefix) => new Path(prefix.TrimEnd('/'));
 
     /// <summary>Where the key <paramref name="key"/> of app <paramref name="app"/> is read from.</summary>
-    public abstract RemoteSecretRef For(string app, string key);
+    public abstract RemoteSecretRef RemoteRef(string app, string key);
 
     private sealed record Flat : SecretStoreShape
     {
-        public override RemoteSecretRef For(string app, string key) =>
+        public override RemoteSecretRef RemoteRef(string app, string key) =>
             new(app.ToUpperInvariant().Replace('-', '_') + "_" + key);
     }
 
     private sealed record Item : SecretStoreShape
     {
-        public override RemoteSecretRef For(string app, string key) => new(app, key);
+        public override RemoteSecretRef RemoteRef(string app, string key) => new(app, key);
     }
 
     private sealed record Path(string Prefix) : SecretStoreShape
     {
-        public override RemoteSecretRef For(string app, string key) =>
+        public override RemoteSecretRef RemoteRef(string app, string key) =>
             new(Prefix.Length == 0 ? app : Prefix + "/" + app, key);
     }
 }

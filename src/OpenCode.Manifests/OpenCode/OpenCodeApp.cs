@@ -51,15 +51,15 @@ public sealed class OpenCodeApp
         // Every key is read from the workspace's entry in the store, laid out as the cluster's store shape says.
         var store = conventions.SecretStore.Shape;
         Secret = Builder.Secret(workspace.Name + "-secrets", file, line);
-        GitHubToken = Secret.Declare("GITHUB_PAT", store.For(workspace.Name, "GITHUB_PAT"), file, line);
-        Password = Secret.Declare("PASSWORD", store.For(workspace.Name, "PASSWORD"), file, line);
+        GitHubToken = Secret.Declare("GITHUB_PAT", store.RemoteRef(workspace.Name, "GITHUB_PAT"), file, line);
+        Password = Secret.Declare("PASSWORD", store.RemoteRef(workspace.Name, "PASSWORD"), file, line);
         var providerKeys = new List<KeyValuePair<ModelProvider, SecretKey>>();
         foreach (var provider in workspace.Providers)
         {
             // An optional provider's key gets a Secret of its own: missing from the store, it leaves the password
             // and the token synced.
             var secret = provider.IsOptional ? Builder.OptionalSecret(workspace.Name + "-" + provider.Id, file, line) : Secret;
-            providerKeys.Add(new(provider, secret.Declare(provider.SecretKey, store.For(workspace.Name, provider.SecretKey), file, line)));
+            providerKeys.Add(new(provider, secret.Declare(provider.SecretKey, store.RemoteRef(workspace.Name, provider.SecretKey), file, line)));
         }
 
         ProviderKeys = providerKeys;
