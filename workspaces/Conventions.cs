@@ -20,7 +20,8 @@ public sealed record SeedClusterConventions : ClusterConventions
             Source: new FluxSourceReference("GitRepository", "home-kubernetes"),
             DependsOn: ["rook-ceph-cluster", "external-secrets-stores"],
             Gateway: new GatewayReference("envoy-external", "network", "https"),
-            SecretStore: new SecretStoreConvention("ClusterSecretStore", "doppler-secrets"),
+            // Doppler keeps one flat key per secret: OPENCODE_FLUX_GITHUB_PAT.
+            SecretStore: new SecretStoreConvention("ClusterSecretStore", "doppler-secrets") { Shape = SecretStoreShape.FlatKeys },
             StorageClass: "ceph-block",
             VolSync: new VolSyncTemplate(
                 Path: "kubernetes/templates/volsync",
@@ -33,6 +34,8 @@ public sealed record SeedClusterConventions : ClusterConventions
             ClusterSubstitution: ClusterSubstitution.FromParent(["SECRET_DOMAIN"]),
             ReloaderAnnotation: "reloader.stakater.com/auto")
     {
+        // Envoy Gateway: OpenCode's event stream and terminals need no request timeout and the WebSocket appProtocol.
+        StreamingRoutes = StreamingRouteTuning.EnvoyGateway;
         // The seed's GitRepository maps this repository's workspaces/ folder, where the tree is written.
         FluxSourceRoot = "workspaces";
         AppTemplateChart =

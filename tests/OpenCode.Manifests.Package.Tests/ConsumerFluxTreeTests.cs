@@ -46,7 +46,7 @@ public sealed class ConsumerFluxTreeTests
     [Fact]
     public void Every_folder_builds_with_kubectl_kustomize_and_every_object_passes_the_upstream_schemas()
     {
-        var kubectl = RequireKubectl();
+        var kubectl = FluxBuild.RequireKubectl();
         var consumer = FluxRoot();
         var schemas = UpstreamSchemas.AppTemplate4;
         var validated = new List<string>();
@@ -92,7 +92,7 @@ public sealed class ConsumerFluxTreeTests
     [Fact]
     public void Negative_control_a_misspelled_field_fails_the_upstream_schemas()
     {
-        var kubectl = RequireKubectl();
+        var kubectl = FluxBuild.RequireKubectl();
         var consumer = FluxRoot();
         var schemas = UpstreamSchemas.AppTemplate4;
         var ks = Kustomize(kubectl, Path.Combine(consumer.Folder, "clusters", "main", "apps", "bookmarks"))
@@ -121,9 +121,6 @@ public sealed class ConsumerFluxTreeTests
         Assert.NotEmpty(valuesErrors);
     }
 
-    private static string RequireKubectl() =>
-        Tools.Require("kubectl", "apt-get install kubectl (base image), or the Debian package kubernetes-client");
-
     /// <summary>
     /// The shared consumer, built, with the VolSync template fixture at the path its conventions name (outside the
     /// emitted tree, which the seed-name check reads): the consumer folder is the Flux source root.
@@ -147,53 +144,12 @@ public sealed class ConsumerFluxTreeTests
         return consumer;
     }
 
-    /// <summary>
-    /// The app folder a Flux Kustomization names, built as kustomize-controller builds it: <c>kustomize build</c> of
-    /// <c>spec.path</c> read from the source root, then post-build substitution with <c>spec.postBuild</c>'s variables.
-    /// </summary>
-    private List<JsonObject> BuildApp(string kubectl, ConsumerProject consumer, JsonObject ks)
-    {
-        var name = ks["metadata"]!["name"]!.GetValue<string>();
-        var path = ks["spec"]!["path"]!.GetValue<string>();
-        var folder = Path.GetFullPath(Path.Combine(consumer.Folder, path));
-        Assert.True(File.Exists(Path.Combine(folder, "kustomization.yaml")), $"{name}: spec.path {path} is not a kustomization under the source root");
+    private List<JsonObject> BuildApp(string kubectl, ConsumerProject consumer, JsonObject ks) =>
+        FluxBuild.App(kubectl, consumer.Folder, ks, ClusterSettingsObject, ClusterSettings, output.WriteLine);
 
-        var run = Tools.Run(kubectl, new[] { "kustomize", folder }, TimeSpan.FromMinutes(2));
-        Assert.True(run.ExitCode == 0, $"kubectl kustomize {path} failed:\n{run}");
-        var postBuild = ks["spec"]!["postBuild"];
-        Assert.True(postBuild is not null, $"{name}: no postBuild, so Flux would apply ${{…}} unsubstituted");
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var source in postBuild!["substituteFrom"]?.AsArray() ?? new JsonArray())
-        {
-            Assert.Equal(ClusterSettingsObject, $"{source!["kind"]}/{source["name"]}");
-            foreach (var (key, value) in ClusterSettings)
-            {
-                variables[key] = value;
-            }
-        }
+    private static List<JsonObject> Kustomize(string kubectl, string folder) => FluxBuild.Kustomize(kubectl, folder);
 
-        foreach (var (key, value) in postBuild["substitute"]?.AsObject() ?? new JsonObject())
-        {
-            variables[key] = value!.GetValue<string>();
-        }
-
-        var substituted = FluxSubstitution.Apply(run.Stdout, variables);
-        output.WriteLine($"--- {path}\n{substituted}");
-        Assert.DoesNotContain("${", substituted, StringComparison.Ordinal);
-        return Objects(substituted);
-    }
-
-    private static List<JsonObject> Kustomize(string kubectl, string folder)
-    {
-        var run = Tools.Run(kubectl, new[] { "kustomize", folder }, TimeSpan.FromMinutes(2));
-        Assert.True(run.ExitCode == 0, $"kubectl kustomize {folder} failed:\n{run}");
-        return Objects(run.Stdout);
-    }
-
-    private static List<JsonObject> Objects(string yaml) =>
-        YamlToJson.DocumentsOfText(yaml).Select(d => Assert.IsType<JsonObject>(YamlToJson.Convert(d))).ToList();
-
-    private static string Kind(JsonObject manifest) => manifest["kind"]!.GetValue<string>();
+    private static string Kind(JsonObject manifest) => FluxBuild.Kind(manifest);
 
     /// <summary>
     /// Validates one object against its upstream schema, and a HelmRelease's values against app-template's. The

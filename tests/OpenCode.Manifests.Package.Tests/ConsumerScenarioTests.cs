@@ -45,7 +45,7 @@ public sealed class ConsumerScenarioTests
     };
 
     /// <summary>Names of this repository's own (seed) cluster, which a consumer's tree must never contain.</summary>
-    private static readonly string[] SeedClusterNames =
+    internal static readonly string[] SeedClusterNames =
     {
         "home-kubernetes", "rook-ceph", "ceph-block", "doppler", "SECRET_DOMAIN", "external-secrets-stores", "envoy-external",
     };

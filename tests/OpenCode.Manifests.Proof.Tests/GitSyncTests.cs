@@ -25,6 +25,17 @@ public sealed class GitSyncTests
 
     public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
 
+    public static TheoryData<string> OtherClusterWorkspaces => OtherClusterTree.Workspaces;
+
+    /// <summary>Issue #17 item 6: the same lifecycle on a workspace of another cluster (1Password, plain claim, internal gateway).</summary>
+    [Theory]
+    [MemberData(nameof(OtherClusterWorkspaces))]
+    public void Another_clusters_init_container_lifecycle(string workspace)
+    {
+        Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder));
+        Init_container_lifecycle_as_the_pod_runs_it(workspace);
+    }
+
     [Theory]
     [MemberData(nameof(Workspaces))]
     public void Init_container_lifecycle_as_the_pod_runs_it(string workspace)

@@ -30,6 +30,8 @@ public sealed class OpenCodeServerTests
 
     public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
 
+    public static TheoryData<string> OtherClusterWorkspaces => OtherClusterTree.Workspaces;
+
     private static string Binary => Path.Combine(Repo.OpenCodeNpmPrefix, "node_modules", ".bin", "opencode");
 
     [Theory]
@@ -78,6 +80,15 @@ public sealed class OpenCodeServerTests
     }
 
     // ---- negative control ----
+
+    /// <summary>Issue #17 item 6: the same proof on a workspace of another cluster (1Password, plain claim, internal gateway, Anthropic).</summary>
+    [Theory]
+    [MemberData(nameof(OtherClusterWorkspaces))]
+    public Task Another_clusters_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
+    {
+        Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder));
+        return The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(workspace);
+    }
 
     [Fact]
     public async Task Negative_control_without_the_password_variable_the_server_is_open()

@@ -66,6 +66,13 @@ public sealed class AppBuilder
     public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.Secret(secretName, file, line);
 
+    /// <summary>Declares a Secret the pod can start without (its own ExternalSecret; every reference optional).</summary>
+    public SecretHandle OptionalSecret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.OptionalSecret(secretName, file, line);
+
+    /// <summary>Where the cluster's secret store keeps this app's <paramref name="key"/> (its <see cref="SecretStoreShape"/>).</summary>
+    public RemoteSecretRef StoreRef(string key) => Conventions.SecretStore.Shape.RemoteRef(Name, key);
+
     /// <summary>Declares a scratch volume that lives as long as the pod.</summary>
     public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.EmptyDir(id, sizeLimit, file, line);
@@ -76,13 +83,14 @@ public sealed class AppBuilder
 
     /// <summary>
     /// Declares a persistent volume: a PersistentVolumeClaim <c>&lt;app&gt;-&lt;id&gt;</c> of <paramref name="size"/> in
-    /// the cluster's storage class, written to the app's folder (<c>app/pvc.yaml</c>).
+    /// <paramref name="storageClass"/> (null: the cluster's storage class), written to the app's folder
+    /// (<c>app/pvc.yaml</c>).
     /// </summary>
-    public VolumeHandle PersistentVolume([DnsLabel] string id, [KubernetesQuantity] string size, string accessMode = "ReadWriteOnce",
+    public VolumeHandle PersistentVolume([DnsLabel] string id, [KubernetesQuantity] string size, string accessMode = "ReadWriteOnce", string? storageClass = null,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var claimName = Name + "-" + id;
-        claims.Add(new ClaimRequest(claimName, size, accessMode, VolSync: false, Schedule: null, SourceLocation.FromCaller(file, line)));
+        claims.Add(new ClaimRequest(claimName, size, accessMode, VolSync: false, Schedule: null, SourceLocation.FromCaller(file, line)) { StorageClass = storageClass });
         return Builder.ExistingClaim(id, claimName, file, line);
     }
 
@@ -136,5 +144,9 @@ public sealed class AppBuilder
     internal AppGraph Assemble(string kind) => AppFolder.Assemble(this, kind);
 
     /// <summary>A claim the app's folder creates: a plain PersistentVolumeClaim, or the VolSync template's.</summary>
-    internal sealed record ClaimRequest(string ClaimName, string Size, string AccessMode, bool VolSync, string? Schedule, SourceLocation DeclaredAt);
+    internal sealed record ClaimRequest(string ClaimName, string Size, string AccessMode, bool VolSync, string? Schedule, SourceLocation DeclaredAt)
+    {
+        /// <summary>The claim's storage class; null for the cluster's.</summary>
+        public string? StorageClass { get; init; }
+    }
 }

@@ -144,7 +144,7 @@ internal static class AppFolder
         foreach (var secret in app.Builder.Secrets)
         {
             var data = secret.Keys
-                .Select(key => new ExternalSecretData { SecretKey = key.Name, RemoteRef = new ExternalSecretRemoteRef { Key = key.RemoteKey } })
+                .Select(key => new ExternalSecretData { SecretKey = key.Name, RemoteRef = new ExternalSecretRemoteRef { Key = key.RemoteKey, Property = key.RemoteProperty } })
                 .ToList();
             var externalSecret = new ExternalSecret
             {
@@ -175,7 +175,7 @@ internal static class AppFolder
         {
             AccessModes = new List<string> { claim.AccessMode },
             Resources = new V1VolumeResourceRequirements { Requests = new Dictionary<string, ResourceQuantity> { ["storage"] = new(claim.Size) } },
-            StorageClassName = conventions.StorageClass,
+            StorageClassName = claim.StorageClass ?? conventions.StorageClass,
         },
     };
 

@@ -97,11 +97,20 @@ public sealed class AppTemplateBuilder
     }
 
     /// <summary>Declares the Secret an ExternalSecret of this release writes; declare its keys on the handle.</summary>
-    public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddSecret(secretName, optional: false, SourceLocation.FromCaller(file, line));
+
+    /// <summary>
+    /// Declares a Secret the pod can start without: its own ExternalSecret, so a key missing from the store leaves
+    /// only this Secret unsynced, and every reference to it is <c>optional: true</c>.
+    /// </summary>
+    public SecretHandle OptionalSecret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddSecret(secretName, optional: true, SourceLocation.FromCaller(file, line));
+
+    private SecretHandle AddSecret(string secretName, bool optional, SourceLocation at)
     {
-        var at = SourceLocation.FromCaller(file, line);
         CheckUnique(secrets, secretName, "secret", at);
-        var handle = new SecretHandle(this, secretName, at);
+        var handle = new SecretHandle(this, secretName, at) { IsOptional = optional };
         secrets.Add(handle);
         return handle;
     }

@@ -125,7 +125,7 @@ internal static class AppTemplateValuesMapper
             map[entry.Name] = entry.SecretKey is { } key
                 ? new EnvVarMapValue.EnvVarSourceRefEntry
                 {
-                    SecretKeyRef = new V1SecretKeySelector { Name = key.Secret.SecretName, Key = key.Name },
+                    SecretKeyRef = new V1SecretKeySelector { Name = key.Secret.SecretName, Key = key.Name, Optional = key.Secret.IsOptional ? true : null },
                 }
                 : new EnvVarMapValue.EnvVarLiteral { Value = (Scalar)entry.Value! };
         }
@@ -147,6 +147,21 @@ internal static class AppTemplateValuesMapper
             VolumeSource.EmptyDir => new PersistenceItem.EmptyDir
             {
                 SizeLimit = volume.SizeLimit,
+                AdvancedMounts = advancedMounts,
+            },
+            // The chart's secret type has no optional flag: a Secret the pod may start without is a plain volume spec.
+            VolumeSource.Secret when volume.Secret!.IsOptional => new PersistenceItem.Custom
+            {
+                VolumeSpec = new V1Volume
+                {
+                    Secret = new V1SecretVolumeSource
+                    {
+                        SecretName = volume.Secret.SecretName,
+                        Optional = true,
+                        DefaultMode = volume.DefaultMode?.Value,
+                        Items = volume.Files.Select(f => new V1KeyToPath { Key = f.Key.Name, Path = f.Path, Mode = f.Mode?.Value }).ToList(),
+                    },
+                },
                 AdvancedMounts = advancedMounts,
             },
             _ => new PersistenceItem.Secret

@@ -18,8 +18,8 @@ public sealed class RouteHandle : Handle
     /// <summary>The service the route sends traffic to.</summary>
     public ServiceHandle Backend { get; }
 
-    /// <summary>The gateway the route attaches to.</summary>
-    public GatewayReference Gateway { get; }
+    /// <summary>The gateway (and listener) the route attaches to; one the cluster conventions name.</summary>
+    public GatewayReference Gateway { get; set; }
 
     /// <summary>The hostnames the route answers for.</summary>
     public IReadOnlyList<string> Hostnames { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 
 namespace OpenCode.Manifests.Composition;
@@ -22,6 +23,12 @@ public sealed class SecretHandle : Handle
     /// <summary>The Secret's name.</summary>
     public string SecretName => Id;
 
+    /// <summary>
+    /// The Secret may be missing (its ExternalSecret cannot sync while a key is absent from the store): every
+    /// reference to it says <c>optional: true</c>, so the pod starts without it.
+    /// </summary>
+    public bool IsOptional { get; init; }
+
     /// <summary>The declared keys, in declaration order.</summary>
     public IReadOnlyList<SecretKey> Keys => keys;
 
@@ -29,7 +36,11 @@ public sealed class SecretHandle : Handle
     public IReadOnlyCollection<string> UndeclaredLookups => reportedUndeclared;
 
     /// <summary>Declares a key of the Secret and the secret-store key it is read from.</summary>
-    public SecretKey Declare(string key, string remoteKey, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public SecretKey Declare(string key, string remoteKey, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Declare(key, new RemoteSecretRef(remoteKey), file, line);
+
+    /// <summary>Declares a key of the Secret and where the secret store keeps it (a key and, for a structured item, a property).</summary>
+    public SecretKey Declare(string key, RemoteSecretRef remote, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);
         if (keys.Any(k => k.Name == key))
@@ -38,14 +49,14 @@ public sealed class SecretHandle : Handle
                 $"Secret '{SecretName}' declares key '{key}' twice; declare each key once and reuse the SecretKey handle.", at));
         }
 
-        var handle = new SecretKey(this, key, remoteKey, at);
+        var handle = new SecretKey(this, key, remote.Key, at) { RemoteProperty = remote.Property };
         keys.Add(handle);
         return handle;
     }
 
     /// <summary>
     /// Looks up a declared key by name. A name that is not declared is a build error (OCM2002) at the calling line:
-    /// prefer keeping the <see cref="SecretKey"/> that <see cref="Declare"/> returned.
+    /// prefer keeping the <see cref="SecretKey"/> that <see cref="Declare(string, string, string, int)"/> returned.
     /// </summary>
     public SecretKey this[string key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0]
     {
@@ -86,6 +97,9 @@ public sealed class SecretKey
 
     /// <summary>The key in the secret store it is read from.</summary>
     public string RemoteKey { get; }
+
+    /// <summary>The property of the store's (structured) value, or null for the whole value.</summary>
+    public string? RemoteProperty { get; init; }
 
     /// <summary>Where the key was declared.</summary>
     public SourceLocation DeclaredAt { get; }

@@ -55,6 +55,54 @@ public abstract record ClusterConventions(
     /// </summary>
     public string FluxSourceRoot { get; init; } = "";
 
+    /// <summary>
+    /// The cluster's other gateways routes may attach to (an internal one beside a public one, …), each saying
+    /// whether the internet reaches it. A workspace picks one with its <c>Gateway</c>; the rules know from this list
+    /// whether a route is public, and report a route on a gateway the conventions do not name (OCM2061).
+    /// </summary>
+    public IReadOnlyList<GatewayReference> OtherGateways { get; init; } = new List<GatewayReference>();
+
+    /// <summary>Every gateway the cluster has: <see cref="Gateway"/>, then <see cref="OtherGateways"/>.</summary>
+    public IEnumerable<GatewayReference> Gateways
+    {
+        get
+        {
+            yield return Gateway;
+            foreach (var gateway in OtherGateways)
+            {
+                yield return gateway;
+            }
+        }
+    }
+
+    /// <summary>The gateway named <paramref name="name"/> in <paramref name="namespace"/>, or null when the conventions do not name it.</summary>
+    public GatewayReference? FindGateway(string name, string @namespace)
+    {
+        foreach (var gateway in Gateways)
+        {
+            if (gateway.Name == name && gateway.Namespace == @namespace)
+            {
+                return gateway;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What routes to streaming servers (OpenCode) need from the gateway implementation: default Envoy Gateway's
+    /// (<c>timeouts.request: 0s</c>, <c>appProtocol: kubernetes.io/ws</c>); <see cref="StreamingRouteTuning.None"/>
+    /// for an implementation that streams without them.
+    /// </summary>
+    public StreamingRouteTuning StreamingRoutes { get; init; } = StreamingRouteTuning.EnvoyGateway;
+
+    /// <summary>
+    /// The Pod Security level every namespace the build emits enforces (its <c>pod-security.kubernetes.io/enforce</c>
+    /// label); the build reports a container that level would refuse (OCM2060). Default: restricted, the usual
+    /// hardening for pods that run an agent with a shell.
+    /// </summary>
+    public PodSecurityLevel PodSecurity { get; init; } = PodSecurityLevel.Restricted;
+
     /// <summary>The app-template chart: OCI address and pinned version (each app may override it).</summary>
     public ChartSource AppTemplateChart { get; init; } =
         // renovate: datasource=docker depName=ghcr.io/bjw-s-labs/helm/app-template

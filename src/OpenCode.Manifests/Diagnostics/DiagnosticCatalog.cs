@@ -124,8 +124,8 @@ public static class DiagnosticCatalog
     /// <summary>OCM2015: A Flux variable nobody substitutes.</summary>
     public static readonly DiagnosticEntry UnsubstitutedVariable = new("OCM2015", DiagnosticSeverity.Error, "A Flux variable nobody substitutes", Prefix + "Build");
 
-    /// <summary>OCM2016: A public OpenCode server without a password.</summary>
-    public static readonly DiagnosticEntry PublicServerWithoutPassword = new("OCM2016", DiagnosticSeverity.Error, "A public OpenCode server without a password", Prefix + "Build");
+    /// <summary>OCM2016: An OpenCode server behind a route without a password.</summary>
+    public static readonly DiagnosticEntry PublicServerWithoutPassword = new("OCM2016", DiagnosticSeverity.Error, "An OpenCode server behind a route without a password", Prefix + "Build");
 
     /// <summary>OCM2017: An unpinned image.</summary>
     public static readonly DiagnosticEntry UnpinnedImage = new("OCM2017", DiagnosticSeverity.Error, "An unpinned image", Prefix + "Build");
@@ -174,6 +174,12 @@ public static class DiagnosticCatalog
 
     /// <summary>OCM2032: A secret key that is not a Secret data key.</summary>
     public static readonly DiagnosticEntry InvalidSecretKey = new("OCM2032", DiagnosticSeverity.Error, "A secret key that is not a Secret data key", Prefix + "Build");
+
+    /// <summary>OCM2060: A container the namespace's Pod Security level refuses.</summary>
+    public static readonly DiagnosticEntry PodSecurityRefused = new("OCM2060", DiagnosticSeverity.Error, "A container the namespace's Pod Security level refuses", Prefix + "Build");
+
+    /// <summary>OCM2061: A route on a gateway the cluster conventions do not name.</summary>
+    public static readonly DiagnosticEntry UnknownGateway = new("OCM2061", DiagnosticSeverity.Error, "A route on a gateway the cluster conventions do not name", Prefix + "Build");
 
     /// <summary>OCM3000: Bad command line.</summary>
     public static readonly DiagnosticEntry BadCommandLine = new("OCM3000", DiagnosticSeverity.Error, "Bad command line", Prefix + "Emit");
@@ -270,6 +276,8 @@ public static class DiagnosticCatalog
         InvalidObjectId,
         InvalidSizeLimit,
         InvalidSecretKey,
+        PodSecurityRefused,
+        UnknownGateway,
         BadCommandLine,
         HandWrittenFileInTheWay,
         DriftDiffers,

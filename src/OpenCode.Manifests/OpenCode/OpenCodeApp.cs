@@ -43,13 +43,28 @@ public sealed class OpenCodeApp
                 FsGroup = workspace.UserId,
                 FsGroupChangePolicy = "OnRootMismatch",
                 RunAsNonRoot = true,
+                // Pod Security "restricted" admits no container without a seccomp profile; set once for all of them.
+                SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
             },
         };
 
+        // Every key is read from the workspace's entry in the store, laid out as the cluster's store shape says.
+        var store = conventions.SecretStore.Shape;
         Secret = Builder.Secret(workspace.Name + "-secrets", file, line);
-        GitHubToken = Secret.Declare("GITHUB_PAT", workspace.SecretPrefix + "_GITHUB_PAT", file, line);
-        Password = Secret.Declare("PASSWORD", workspace.SecretPrefix + "_PASSWORD", file, line);
-        AuthSeed = Secret.Declare("COPILOT_AUTH_JSON", workspace.SecretPrefix + "_COPILOT_AUTH_JSON", file, line);
+        GitHubToken = Secret.Declare("GITHUB_PAT", store.RemoteRef(workspace.Name, "GITHUB_PAT"), file, line);
+        Password = Secret.Declare("PASSWORD", store.RemoteRef(workspace.Name, "PASSWORD"), file, line);
+        var providerKeys = new List<KeyValuePair<ModelProvider, SecretKey>>();
+        foreach (var provider in workspace.Providers)
+        {
+            // An optional provider's key gets a Secret of its own: missing from the store, it leaves the password
+            // and the token synced.
+            var secret = provider.IsOptional ? Builder.OptionalSecret(workspace.Name + "-" + provider.Id, file, line) : Secret;
+            providerKeys.Add(new(provider, secret.Declare(provider.SecretKey, store.RemoteRef(workspace.Name, provider.SecretKey), file, line)));
+        }
+
+        ProviderKeys = providerKeys;
+        AuthSeed = providerKeys.Find(pair => pair.Key.Variable is null).Value;
+        var authSeedFolder = AuthSeed is { Secret.IsOptional: true } ? WorkspaceLayout.OptionalSecretsMount : WorkspaceLayout.SecretsMount;
 
         GitSync = Controller.InitContainer("git-sync", ImageOf(workspace.GitImage), file, line);
         GitSync.Command = new List<string> { "/bin/sh", "-c", GitSyncScript.Content };
@@ -60,7 +75,7 @@ public sealed class OpenCodeApp
             .SetEnv("GIT_BRANCH", workspace.Repository.Branch, file, line)
             .SetEnv("GIT_TOKEN_FILE", WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.TokenFileName, file, line)
             .SetEnv("WORKTREE", WorkspaceLayout.WorkTree(workspace.Repository), file, line)
-            .SetEnv("AUTH_SEED_FILE", WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.AuthSeedFileName, file, line)
+            .SetEnv("AUTH_SEED_FILE", authSeedFolder + "/" + WorkspaceLayout.AuthSeedFileName, file, line)
             .SetEnv("AUTH_FILE", WorkspaceLayout.AuthFile, file, line);
 
         Server = Controller.Container("app", ImageOf(workspace.Image), file, line);
@@ -85,39 +100,57 @@ public sealed class OpenCodeApp
             .SetEnv("GIT_CONFIG_KEY_1", "credential.https://github.com.helper", file, line)
             .SetEnv("GIT_CONFIG_VALUE_1", GitCredentialHelper(WorkspaceLayout.SecretsMount + "/" + WorkspaceLayout.TokenFileName), file, line);
 
-        // The cluster's VolSync template (backed up) when it has one, else a plain claim in the workspace's folder.
-        Data = conventions.VolSync is not null
+        // The cluster's VolSync template (backed up) when it has one and the workspace does not ask for a plain
+        // claim; else a plain PersistentVolumeClaim in the workspace's folder.
+        Data = workspace.Storage.UsesVolSync(conventions)
             ? app.VolSyncVolume("data", workspace.Capacity, workspace.BackupSchedule, file, line)
-            : app.PersistentVolume("data", workspace.Capacity, file: file, line: line);
+            : app.PersistentVolume("data", workspace.Capacity, workspace.Storage.AccessMode, workspace.Storage.StorageClass, file, line);
         foreach (var container in new[] { GitSync, Server })
         {
             Data.MountInto(container, WorkspaceLayout.WorkspaceMount, WorkspaceLayout.WorkspaceSubPath, false, file, line);
             Data.MountInto(container, WorkspaceLayout.Home, WorkspaceLayout.HomeSubPath, false, file, line);
         }
 
-        SecretFiles = Builder.SecretFiles(
-            "secrets",
-            Secret,
-            new[] { new SecretFile(GitHubToken, WorkspaceLayout.TokenFileName), new SecretFile(AuthSeed, WorkspaceLayout.AuthSeedFileName) },
-            FileMode.OwnerRead,
-            file,
-            line);
+        var files = new List<SecretFile> { new(GitHubToken, WorkspaceLayout.TokenFileName) };
+        if (AuthSeed is { Secret.IsOptional: false })
+        {
+            files.Add(new SecretFile(AuthSeed, WorkspaceLayout.AuthSeedFileName));
+        }
+
+        SecretFiles = Builder.SecretFiles("secrets", Secret, files, FileMode.OwnerRead, file, line);
         SecretFiles.MountInto(GitSync, WorkspaceLayout.SecretsMount, null, true, file, line);
         SecretFiles.MountInto(Server, WorkspaceLayout.SecretsMount, null, true, file, line);
+        if (AuthSeed is { Secret.IsOptional: true })
+        {
+            // Only the init container reads the seed; without it OpenCode starts unauthenticated to Copilot.
+            Builder.SecretFiles("copilot-seed", AuthSeed.Secret, new[] { new SecretFile(AuthSeed, WorkspaceLayout.AuthSeedFileName) }, FileMode.OwnerRead, file, line)
+                .MountInto(GitSync, WorkspaceLayout.OptionalSecretsMount, null, true, file, line);
+        }
+
+        foreach (var (provider, key) in providerKeys)
+        {
+            if (provider.Variable is { } variable)
+            {
+                Server.SetEnv(variable, key, file, line);
+            }
+        }
 
         Tmp = Builder.EmptyDir("tmp", null, file, line);
         Tmp.MountInto(GitSync, WorkspaceLayout.Tmp, null, false, file, line);
         Tmp.MountInto(Server, WorkspaceLayout.Tmp, null, false, file, line);
 
-        // appProtocol tells Envoy Gateway to allow WebSocket upgrades (OpenCode's terminals).
-        Service = Builder.Service("app", Controller, "http", workspace.Port, "kubernetes.io/ws", file, line);
+        // OpenCode's UI streams events (SSE) and terminals (WebSocket): the gateway implementation decides what that
+        // needs (Envoy Gateway: appProtocol kubernetes.io/ws for upgrades, no request timeout).
+        var streaming = conventions.StreamingRoutes;
+        Service = Builder.Service("app", Controller, "http", workspace.Port, streaming.WebSocketAppProtocol, file, line);
         Route = Builder.Route(
             "app",
             Service,
-            conventions.Gateway,
+            workspace.Gateway ?? conventions.Gateway,
             new[] { $"{workspace.Host}.${{{conventions.DomainVariable}}}" },
             file,
             line);
+        Route.RequestTimeout = streaming.RequestTimeout;
     }
 
     /// <summary>The app's builder: its Flux folder and the cluster's conventions.</summary>
@@ -153,8 +186,11 @@ public sealed class OpenCodeApp
     /// <summary>The server password key.</summary>
     public SecretKey Password { get; }
 
-    /// <summary>The auth.json seed key.</summary>
-    public SecretKey AuthSeed { get; }
+    /// <summary>The auth.json seed key, or null when the workspace has no Copilot provider.</summary>
+    public SecretKey? AuthSeed { get; }
+
+    /// <summary>Each provider's key, in the order of <see cref="OpenCodeWorkspace.Providers"/>.</summary>
+    public IReadOnlyList<KeyValuePair<ModelProvider, SecretKey>> ProviderKeys { get; }
 
     /// <summary>The service in front of the server.</summary>
     public ServiceHandle Service { get; }

@@ -35,9 +35,28 @@ public abstract record OpenCodeWorkspace(
     [KubernetesQuantity]
     public string Capacity { get; init; } = "10Gi";
 
+    /// <summary>
+    /// The volume: the cluster's VolSync template when it has one (<see cref="WorkspaceStorage.ClusterDefault"/>), or
+    /// a plain PersistentVolumeClaim with its storage class and access mode (<see cref="WorkspaceStorage.Claim"/>).
+    /// </summary>
+    public WorkspaceStorage Storage { get; init; } = WorkspaceStorage.ClusterDefault;
+
     /// <summary>Cron schedule of the volume's backup (through the cluster's VolSync template).</summary>
     [CronSchedule]
     public string BackupSchedule { get; init; } = "0 */6 * * *";
+
+    /// <summary>
+    /// The model providers and the secret each needs (default: GitHub Copilot's auth.json seed, required). Give the
+    /// ones you use, e.g. <c>[ModelProvider.Anthropic, ModelProvider.CopilotAuthSeed.AsOptional()]</c>; an empty
+    /// list leaves OpenCode to be configured from its UI.
+    /// </summary>
+    public IReadOnlyList<ModelProvider> Providers { get; init; } = new[] { ModelProvider.CopilotAuthSeed };
+
+    /// <summary>
+    /// The gateway and listener the workspace's route attaches to, one of the conventions' gateways (public or
+    /// internal); null for the conventions' <c>Gateway</c>. Every route needs the password either way.
+    /// </summary>
+    public Conventions.GatewayReference? Gateway { get; init; }
 
     /// <summary>The OpenCode image; its major version decides the server command.</summary>
     public PinnedImage Image { get; init; } = OpenCodeImages.OpenCode;

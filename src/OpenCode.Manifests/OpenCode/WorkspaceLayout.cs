@@ -37,6 +37,9 @@ public static class WorkspaceLayout
     /// <summary>Where the secret files are mounted (read-only).</summary>
     public const string SecretsMount = "/var/run/secrets/opencode";
 
+    /// <summary>Where the secret files of optional providers are mounted (read-only; empty when their Secret is missing).</summary>
+    public const string OptionalSecretsMount = "/var/run/secrets/opencode-optional";
+
     /// <summary>The GitHub token file.</summary>
     public const string TokenFileName = "github-token";
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Graph;
 using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Resources.Kustomize;
@@ -30,6 +31,8 @@ public static class FluxTreeLayout
                     Name = group.Key,
                     // Flux must never delete the namespace (and everything in it) when one app is removed.
                     Annotations = new Dictionary<string, string> { ["kustomize.toolkit.fluxcd.io/prune"] = "disabled" },
+                    // The API server admits only pods that meet this level (the rules check every container against it).
+                    Labels = new Dictionary<string, string> { [PodSecurityLabels.Enforce] = PodSecurityLabels.Value(graph.Conventions.PodSecurity) },
                 },
             };
             files.Add(new ManifestFile($"{nsFolder}/namespace.yaml", new IYamlWritable[] { namespaceObject }, SchemaUrls.Namespace, first.DeclaredAt));

@@ -32,6 +32,8 @@ public static class ManifestValidator
         new InvalidObjectIdRule(),
         new InvalidSizeLimitRule(),
         new InvalidSecretKeyRule(),
+        new PodSecurityRule(),
+        new UnknownGatewayRule(),
     };
 
     /// <summary>Runs every rule over <paramref name="graph"/>, sharing <paramref name="nodes"/> with the renderer.</summary>

@@ -68,11 +68,31 @@ internal static class EmittedTree
         return Assert.IsType<JsonObject>(YamlToJson.Convert(docs[0]));
     }
 
-    public static string AppFolder(string workspace) => Path.Combine(Repo.OpenCodeApps, workspace, "app");
+    private static readonly List<string> OtherNamespaceFolders = new();
+
+    /// <summary>Adds a namespace folder of another tree (another cluster's workspaces, written by a test).</summary>
+    public static void AddNamespaceFolder(string folder)
+    {
+        lock (OtherNamespaceFolders)
+        {
+            OtherNamespaceFolders.Add(folder);
+        }
+    }
+
+    /// <summary>The namespace folder holding <paramref name="workspace"/>: the committed tree's, or another tree's.</summary>
+    public static string NamespaceFolder(string workspace)
+    {
+        lock (OtherNamespaceFolders)
+        {
+            return OtherNamespaceFolders.FirstOrDefault(f => Directory.Exists(Path.Combine(f, workspace))) ?? Repo.OpenCodeApps;
+        }
+    }
+
+    public static string AppFolder(string workspace) => Path.Combine(NamespaceFolder(workspace), workspace, "app");
 
     public static JsonObject HelmRelease(string workspace) => Object(Path.Combine(AppFolder(workspace), "helmrelease.yaml"));
 
     public static JsonObject ExternalSecret(string workspace) => Object(Path.Combine(AppFolder(workspace), "externalsecret.yaml"));
 
-    public static JsonObject FluxKustomization(string workspace) => Object(Path.Combine(Repo.OpenCodeApps, workspace, "ks.yaml"));
+    public static JsonObject FluxKustomization(string workspace) => Object(Path.Combine(NamespaceFolder(workspace), workspace, "ks.yaml"));
 }
