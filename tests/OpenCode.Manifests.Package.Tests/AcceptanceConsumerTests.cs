@@ -16,6 +16,7 @@ namespace OpenCode.Manifests.Package.Tests;
 /// Copilot seed. Its tree passes <c>kubectl kustomize</c> (and Flux's substitution), the upstream schemas, and the Pod
 /// Security "restricted" profile for every container; it holds no value of this repository's own cluster.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class AcceptanceConsumerTests
 {

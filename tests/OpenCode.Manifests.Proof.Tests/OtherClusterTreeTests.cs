@@ -16,6 +16,7 @@ namespace OpenCode.Manifests.Proof.Tests;
 /// the cluster-settings ConfigMap — passes the upstream schemas and the Pod Security restricted profile. The pod
 /// simulation and the real server run on it in <see cref="GitSyncTests"/> and <see cref="OpenCodeServerTests"/>.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class OtherClusterTreeTests
 {
     private readonly ITestOutputHelper output;
