@@ -65,6 +65,13 @@ public sealed class DriftBuildTests : IDisposable
         Assert.True(check.ExitCode != 0, "check mode passed on a drifted tree:\n" + check.Output);
         Assert.Contains("opencode-ha/app/helmrelease.yaml", check.Output.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Contains("OCM3002", check.Output, StringComparison.Ordinal);
+
+        // Issue 16: at the default verbosity the build shows the file under its repository path and the diff itself.
+        Assert.Contains(Edited + " : error OCM3002", check.Output, StringComparison.Ordinal);
+        Assert.Contains("--- a/" + Edited, check.Output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s*-\s+timeoutSeconds: 5\s*$", check.Output);
+        Assert.Matches(@"(?m)^\s*\+\s+timeoutSeconds: 1\s*$", check.Output);
+        Assert.DoesNotContain("\u001b[", check.Output, StringComparison.Ordinal); // redirected: plain
         Assert.Equal(drifted, File.ReadAllBytes(editedPath)); // check mode writes nothing
 
         var repair = Build("repairing build");
@@ -114,6 +121,10 @@ public sealed class DriftBuildTests : IDisposable
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         }
+
+        // The copy is a repository of its own (as a clone is): messages name files relative to its root.
+        var git = Tools.Run(Tools.Require("git", "apt-get install git"), new[] { "init", "-q", copy }, TimeSpan.FromSeconds(30));
+        Assert.True(git.ExitCode == 0, git.ToString());
 
         // nuget.config lists the local feed folder; it must exist for restore.
         Directory.CreateDirectory(Path.Combine(copy, "artifacts", "feed"));
