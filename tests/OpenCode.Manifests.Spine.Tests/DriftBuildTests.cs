@@ -84,6 +84,14 @@ public sealed class DriftBuildTests : IDisposable
         Assert.DoesNotContain("files written", noOp.Output, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllBytes(editedPath));
 
+        // Issue 16 item 4: a manifest added by hand to an app folder makes the next build emit (the folder is an input),
+        // and the app's kustomization lists it.
+        var appFolder = Path.GetDirectoryName(editedPath)!;
+        File.WriteAllText(Path.Combine(appFolder, "configmap.yaml"), "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n");
+        var handWritten = Build("build after a hand-written manifest was added");
+        Assert.True(handWritten.ExitCode == 0, "the build failed:\n" + handWritten.Output);
+        Assert.Contains("- ./configmap.yaml", File.ReadAllText(Path.Combine(appFolder, "kustomization.yaml")), StringComparison.Ordinal);
+
         var clean = Build("clean check build", "-p:OpenCodeManifestsCheck=true");
         Assert.True(clean.ExitCode == 0, "check mode failed on a clean tree:\n" + clean.Output);
 

@@ -70,7 +70,7 @@ public static class ManifestsProgram
     {
         var root = line.Root!;
         var stopwatch = Stopwatch.StartNew();
-        var emission = ManifestPipeline.Run(registry);
+        var emission = ManifestPipeline.Run(registry, new HandWrittenManifestsOnDisk(root));
         foreach (var diagnostic in emission.Diagnostics)
         {
             (diagnostic.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(diagnostic.ToString());
@@ -131,9 +131,13 @@ public static class ManifestsProgram
         ReportConflicts(written, paths, error);
         if (line.ListFile is { } listFile)
         {
-            // The build target's incremental inputs: editing or deleting an emitted file makes the next build emit.
+            // The build target's incremental inputs: editing or deleting an emitted file makes the next build emit, and so
+            // does adding or removing a file in an app folder (the folder's time changes), which the kustomization lists.
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(listFile))!);
-            File.WriteAllLines(listFile, emission.Files.Select(f => paths.Full(f.RelativePath)));
+            var appFolders = emission.Files
+                .Where(f => f.RelativePath.EndsWith("/app/kustomization.yaml", StringComparison.Ordinal))
+                .Select(f => paths.Full(f.RelativePath[..f.RelativePath.LastIndexOf('/')]));
+            File.WriteAllLines(listFile, emission.Files.Select(f => paths.Full(f.RelativePath)).Concat(appFolders));
         }
 
         output.WriteLine($"{Origin}: {Count(registry.Apps.Count, "app")}, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
