@@ -95,6 +95,24 @@ public sealed class DriftBuildTests : IDisposable
         var clean = Build("clean check build", "-p:OpenCodeManifestsCheck=true");
         Assert.True(clean.ExitCode == 0, "check mode failed on a clean tree:\n" + clean.Output);
 
+        // Issue 16 item 2: the semantic diff through the MSBuild property. Without a commit there is no base (OCM3012,
+        // the build fails); against the commit of this very tree nothing changed (exit 0, the build passes).
+        var noBase = Build("diff build without a base", "-p:OpenCodeManifestsDiffBase=HEAD");
+        Assert.True(noBase.ExitCode != 0, "the diff build passed without a base:\n" + noBase.Output);
+        Assert.Contains("error OCM3012", noBase.Output, StringComparison.Ordinal);
+        var git = Tools.Require("git", "apt-get install git");
+        foreach (var args in new[] { new[] { "add", "-A" }, new[] { "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "tree" } })
+        {
+            var run = Tools.Run(git, args, TimeSpan.FromMinutes(1), copy);
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+
+        var diff = Build("diff build", "-p:OpenCodeManifestsDiffBase=HEAD", "-p:OpenCodeManifestsDiffFormat=text");
+        Assert.True(diff.ExitCode == 0, "the diff build failed:\n" + diff.Output);
+        Assert.Contains("Flux tree changes against HEAD", diff.Output, StringComparison.Ordinal);
+        Assert.Contains("No changes.", diff.Output, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllBytes(editedPath));
+
         Log($"total {total.Elapsed.TotalSeconds:F1} s");
     }
 

@@ -10,7 +10,8 @@ internal sealed record CommandLine
     /// <summary>Diff lines printed per file in check mode unless <c>--diff-lines</c> says otherwise.</summary>
     public const int DefaultDiffLines = 60;
 
-    public const string Usage = "usage: emit --root <folder> [--check] [--list <file>] [--color auto|always|never] [--diff-lines <n>]";
+    public const string Usage = "usage: emit --root <folder> [--check] [--list <file>] [--color auto|always|never] [--diff-lines <n>]"
+        + " | diff --root <folder> --base <git revision> [--format markdown|text] [--max-chars <n>] [--output <file>]";
 
     public required string Verb { get; init; }
 
@@ -24,11 +25,23 @@ internal sealed record CommandLine
 
     public int DiffLines { get; init; } = DefaultDiffLines;
 
+    /// <summary>diff: the git revision whose committed tree is the base.</summary>
+    public string? Base { get; init; }
+
+    /// <summary>diff: markdown (default) or text.</summary>
+    public bool Markdown { get; init; } = true;
+
+    /// <summary>diff: the report's size cap, or null for the format's default.</summary>
+    public int? MaxChars { get; init; }
+
+    /// <summary>diff: the file the report is written to, or null for the standard output.</summary>
+    public string? Output { get; init; }
+
     /// <summary>Parses the arguments; null with a message when they are not understood.</summary>
     public static CommandLine? Parse(string[] args, out string problem)
     {
         problem = Usage;
-        if (args.Length == 0 || args[0] != "emit")
+        if (args.Length == 0 || args[0] is not ("emit" or "diff"))
         {
             return null;
         }
@@ -47,7 +60,23 @@ internal sealed record CommandLine
                     line = line with { ListFile = value };
                     i++;
                     break;
-                case "--check":
+                case "--base" when value is not null && line.Verb == "diff":
+                    line = line with { Base = value };
+                    i++;
+                    break;
+                case "--format" when value is "markdown" or "text" && line.Verb == "diff":
+                    line = line with { Markdown = value == "markdown" };
+                    i++;
+                    break;
+                case "--max-chars" when value is not null && line.Verb == "diff" && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var chars):
+                    line = line with { MaxChars = chars };
+                    i++;
+                    break;
+                case "--output" when value is not null && line.Verb == "diff":
+                    line = line with { Output = value };
+                    i++;
+                    break;
+                case "--check" when line.Verb == "emit":
                     line = line with { Check = true };
                     break;
                 case "--color" when value is not null && Enum.TryParse<ColorChoice>(value, ignoreCase: true, out var color) && !int.TryParse(value, out _):
@@ -64,6 +93,6 @@ internal sealed record CommandLine
             }
         }
 
-        return line.Root is null ? null : line;
+        return line.Root is null || (line.Verb == "diff" && line.Base is null) ? null : line;
     }
 }

@@ -57,7 +57,14 @@ public static class ManifestsProgram
 
         try
         {
-            return Emit(registry, line, output, error, console.UseColor(line.Color));
+            return line.Verb == "diff"
+                ? Diff(registry, line, output, error)
+                : Emit(registry, line, output, error, console.UseColor(line.Color));
+        }
+        catch (GitTreeException exception)
+        {
+            error.WriteLine(Format(Origin, DiagnosticCatalog.DiffBaseUnreadable, exception.Message));
+            return Failure;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
         {
@@ -70,7 +77,8 @@ public static class ManifestsProgram
     {
         var root = line.Root!;
         var stopwatch = Stopwatch.StartNew();
-        var emission = ManifestPipeline.Run(registry, new HandWrittenManifestsOnDisk(root));
+        var onDisk = new HandWrittenManifestsOnDisk(root);
+        var emission = ManifestPipeline.Run(registry, onDisk);
         foreach (var diagnostic in emission.Diagnostics)
         {
             (diagnostic.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(diagnostic.ToString());
@@ -131,17 +139,59 @@ public static class ManifestsProgram
         ReportConflicts(written, paths, error);
         if (line.ListFile is { } listFile)
         {
-            // The build target's incremental inputs: editing or deleting an emitted file makes the next build emit, and so
-            // does adding or removing a file in an app folder (the folder's time changes), which the kustomization lists.
+            // The build target's incremental inputs: editing or deleting an emitted or hand-written file makes the next
+            // build emit (the target also globs the folders of these files for YAML added by hand).
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(listFile))!);
-            var appFolders = emission.Files
-                .Where(f => f.RelativePath.EndsWith("/app/kustomization.yaml", StringComparison.Ordinal))
-                .Select(f => paths.Full(f.RelativePath[..f.RelativePath.LastIndexOf('/')]));
-            File.WriteAllLines(listFile, emission.Files.Select(f => paths.Full(f.RelativePath)).Concat(appFolders));
+            var folders = emission.Files.Select(f => f.RelativePath[..Math.Max(0, f.RelativePath.LastIndexOf('/'))]).Distinct(StringComparer.Ordinal);
+            var handWritten = folders.SelectMany(folder => onDisk.FilesIn(folder).Select(name => paths.Full(folder + "/" + name)));
+            File.WriteAllLines(listFile, emission.Files.Select(f => paths.Full(f.RelativePath)).Concat(handWritten));
         }
 
         output.WriteLine($"{Origin}: {Count(registry.Apps.Count, "app")}, {written.Written.Count} files written, {written.Unchanged.Count} unchanged, {written.Pruned.Count} pruned ({stopwatch.ElapsedMilliseconds} ms)");
         return written.Conflicts.Count == 0 ? Success : Failure;
+    }
+
+    /// <summary>
+    /// The semantic diff: the marked YAML files committed at the base revision under the tree's folder against the
+    /// files the definitions produce now. Writes nothing to the tree; exit 0 when nothing changed, 1 when something did.
+    /// </summary>
+    private static int Diff(AppRegistry registry, CommandLine line, TextWriter output, TextWriter error)
+    {
+        var root = Path.GetFullPath(line.Root!);
+        var emission = ManifestPipeline.Run(registry, new HandWrittenManifestsOnDisk(root));
+        foreach (var diagnostic in emission.Diagnostics)
+        {
+            (diagnostic.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(diagnostic.ToString());
+        }
+
+        if (emission.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return Failure;
+        }
+
+        var repository = SourceRoot.FindRepositoryRoot(root)
+            ?? throw new GitTreeException($"'{root}' is not inside a git repository, so there is no committed tree to compare with.");
+        var folder = Path.GetRelativePath(repository, root).Replace(Path.DirectorySeparatorChar, '/');
+        var appsPath = emission.Graph.Conventions.AppsPath;
+        var committed = GitTree.Read(repository, line.Base!, (folder == "." ? string.Empty : folder + "/") + appsPath, TreeDiff.IsManifest)
+            .ToDictionary(f => appsPath + "/" + f.Key, f => f.Value, StringComparer.Ordinal);
+        var current = emission.Files.ToDictionary(f => f.RelativePath, Text, StringComparer.Ordinal);
+        var changes = TreeDiff.Compare(committed, current, appsPath);
+        var report = line.Markdown
+            ? DiffReport.Markdown(changes, line.Base!, line.MaxChars ?? DiffReport.DefaultMarkdownCap)
+            : DiffReport.Text(changes, line.Base!, line.MaxChars ?? int.MaxValue);
+        if (line.Output is { } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            File.WriteAllBytes(file, new UTF8Encoding(false).GetBytes(report));
+            output.WriteLine($"{Origin}: {changes.Count} changed objects against {line.Base}; report written to {file}");
+        }
+        else
+        {
+            output.Write(report);
+        }
+
+        return changes.Count == 0 ? Success : Drift;
     }
 
     private static void PrintDiff(TextWriter output, DisplayPaths paths, string path, string? committed, string? emitted, CommandLine line, bool color) =>

@@ -55,7 +55,7 @@ public static class FluxTreeLayout
             {
                 var appFolder = $"{nsFolder}/{app.Name}";
                 var emitted = app.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-                var extra = handWritten.In(appFolder + "/app").Where(name => !emitted.Contains("app/" + name)).ToList();
+                var extra = handWritten.FilesIn(appFolder + "/app").Where(name => !emitted.Contains("app/" + name)).ToList();
                 files.AddRange(app.Files.Select(file => new ManifestFile(
                     $"{appFolder}/{file.RelativePath}",
                     file.RelativePath == AppKustomization && extra.Count > 0 ? WithResources(file.Documents, extra) : file.Documents,
@@ -68,7 +68,7 @@ public static class FluxTreeLayout
     }
 
     /// <summary>The app's kustomization with the hand-written files appended to its resources (after the generated ones).</summary>
-    private static IReadOnlyList<IYamlWritable> WithResources(IReadOnlyList<IYamlWritable> documents, IReadOnlyList<string> names) =>
+    private static List<IYamlWritable> WithResources(IReadOnlyList<IYamlWritable> documents, IReadOnlyList<string> names) =>
         documents.Select(document => document is KustomizeKustomization kustomization
             ? kustomization with { Resources = (kustomization.Resources ?? new List<string>()).Concat(names.Select(n => "./" + n)).ToList() }
             : document).ToList();
@@ -77,6 +77,6 @@ public static class FluxTreeLayout
     {
         public static readonly NoHandWrittenManifests Instance = new();
 
-        public IReadOnlyList<string> In(string folder) => Array.Empty<string>();
+        public IReadOnlyList<string> FilesIn(string folder) => Array.Empty<string>();
     }
 }

@@ -13,5 +13,5 @@ public interface IHandWrittenManifests
     /// The file names (no folder) of the hand-written manifests directly in <paramref name="folder"/> (relative to the
     /// output root, with <c>/</c>), in ordinal order; empty when there are none or the folder does not exist.
     /// </summary>
-    IReadOnlyList<string> In(string folder);
+    IReadOnlyList<string> FilesIn(string folder);
 }

@@ -20,7 +20,7 @@ public sealed class HandWrittenManifestsOnDisk : IHandWrittenManifests
     public HandWrittenManifestsOnDisk(string outputRoot) => this.outputRoot = Path.GetFullPath(outputRoot);
 
     /// <inheritdoc />
-    public IReadOnlyList<string> In(string folder)
+    public IReadOnlyList<string> FilesIn(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var full = Path.Combine(outputRoot, folder.Replace('/', Path.DirectorySeparatorChar));
