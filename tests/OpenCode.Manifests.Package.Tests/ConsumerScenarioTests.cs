@@ -23,6 +23,7 @@ public sealed class ConsumerScenarioTests
     {
         "kustomization.yaml",
         "namespace.yaml",
+        "opencode-notes/README.md",
         "opencode-notes/ks.yaml",
         "opencode-notes/app/externalsecret.yaml",
         "opencode-notes/app/helmrelease.yaml",
@@ -34,6 +35,7 @@ public sealed class ConsumerScenarioTests
     {
         "kustomization.yaml",
         "namespace.yaml",
+        "linkding/README.md",
         "linkding/ks.yaml",
         "linkding/app/externalsecret.yaml",
         "linkding/app/helmrelease.yaml",
@@ -145,7 +147,7 @@ public sealed class ConsumerScenarioTests
         consumer.Write("Workspaces.cs", ConsumerProject.WorkspacesSource());
         var one = Build(consumer, "build after removing a workspace");
         Assert.True(one.ExitCode == 0, "the build after removing a workspace failed:\n" + one.Output);
-        Assert.Contains("5 pruned", one.Output, StringComparison.Ordinal);
+        Assert.Contains("6 pruned", one.Output, StringComparison.Ordinal); // ks.yaml, four app files and the README with its diagram
         var remaining = TreeFiles(consumer.AppsFolder);
         Assert.DoesNotContain(remaining, f => f.StartsWith("opencode-media/", StringComparison.Ordinal) && f != "opencode-media/app/NOTES.md");
         Assert.Equal("kept by hand\n", consumer.Read("clusters/main/apps/opencode/opencode-media/app/NOTES.md"));

@@ -44,6 +44,13 @@ public static class ManifestPipeline
             ? new List<ManifestFile>()
             : handWritten is null ? FluxTreeLayout.Build(graph) : FluxTreeLayout.Build(graph, handWritten);
         var files = manifests.Select(file => ManifestRenderer.Render(file, nodes)).ToList();
+        if (manifests.Count > 0)
+        {
+            // A picture of each app next to its Flux folder.
+            files.AddRange(graph.Apps.Select(app => AppReadme.Render(app, conventions.AppsPath)));
+            files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        }
+
         return new Emission(graph, manifests, files, new[] { conventions.AppsPath }, diagnostics);
     }
 }
