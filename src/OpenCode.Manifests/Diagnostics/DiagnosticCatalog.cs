@@ -281,6 +281,7 @@ public static class DiagnosticCatalog
         EmitFailed,
         CheckFoundDrift,
         SourceRootMismatch,
+        DiffBaseUnreadable,
         MalformedYaml,
         ValuesNotReadable,
         NothingToImport,
