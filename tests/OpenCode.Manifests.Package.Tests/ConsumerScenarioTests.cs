@@ -65,7 +65,7 @@ public sealed class ConsumerScenarioTests
     {
         var (consumer, build) = SharedConsumer.Get(package, c => Build(c, "first build"));
         Assert.True(build.ExitCode == 0, "the consumer build failed:\n" + build.Output);
-        Assert.Contains("OpenCode.Manifests: 2 apps, 15 files written", build.Output, StringComparison.Ordinal);
+        Assert.Contains("OpenCode.Manifests: 2 apps, 17 files written", build.Output, StringComparison.Ordinal); // 15 manifests and a README.md per app
 
         // The apps path is the consumer's: clusters/main/apps, not kubernetes/apps.
         Assert.Equal(EmittedFiles.OrderBy(f => f, StringComparer.Ordinal), TreeFiles(consumer.AppsFolder));
