@@ -34,8 +34,9 @@ public static class TreeEquivalence
         return differences;
     }
 
+    /// <summary>The manifests (the generated README.md per app is a picture, not part of what cdk8s emits).</summary>
     private static List<string> Files(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();

@@ -25,6 +25,7 @@ public sealed class ConsumerScenarioTests
     {
         "kustomization.yaml",
         "namespace.yaml",
+        "opencode-notes/README.md",
         "opencode-notes/ks.yaml",
         "opencode-notes/app/externalsecret.yaml",
         "opencode-notes/app/helmrelease.yaml",
@@ -36,6 +37,7 @@ public sealed class ConsumerScenarioTests
     {
         "kustomization.yaml",
         "namespace.yaml",
+        "linkding/README.md",
         "linkding/ks.yaml",
         "linkding/app/externalsecret.yaml",
         "linkding/app/helmrelease.yaml",
@@ -65,7 +67,7 @@ public sealed class ConsumerScenarioTests
     {
         var (consumer, build) = SharedConsumer.Get(package, c => Build(c, "first build"));
         Assert.True(build.ExitCode == 0, "the consumer build failed:\n" + build.Output);
-        Assert.Contains("OpenCode.Manifests: 2 apps, 15 files written", build.Output, StringComparison.Ordinal);
+        Assert.Contains("OpenCode.Manifests: 2 apps, 17 files written", build.Output, StringComparison.Ordinal); // 15 manifests and a README.md per app
 
         // The apps path is the consumer's: clusters/main/apps, not kubernetes/apps.
         Assert.Equal(EmittedFiles.OrderBy(f => f, StringComparer.Ordinal), TreeFiles(consumer.AppsFolder));
@@ -147,7 +149,7 @@ public sealed class ConsumerScenarioTests
         consumer.Write("Workspaces.cs", ConsumerProject.WorkspacesSource());
         var one = Build(consumer, "build after removing a workspace");
         Assert.True(one.ExitCode == 0, "the build after removing a workspace failed:\n" + one.Output);
-        Assert.Contains("5 pruned", one.Output, StringComparison.Ordinal);
+        Assert.Contains("6 pruned", one.Output, StringComparison.Ordinal); // ks.yaml, four app files and the README with its diagram
         var remaining = TreeFiles(consumer.AppsFolder);
         Assert.DoesNotContain(remaining, f => f.StartsWith("opencode-media/", StringComparison.Ordinal) && f != "opencode-media/app/NOTES.md");
         Assert.Equal("kept by hand\n", consumer.Read("clusters/main/apps/opencode/opencode-media/app/NOTES.md"));

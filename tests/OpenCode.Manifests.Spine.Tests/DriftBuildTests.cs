@@ -65,6 +65,13 @@ public sealed class DriftBuildTests : IDisposable
         Assert.True(check.ExitCode != 0, "check mode passed on a drifted tree:\n" + check.Output);
         Assert.Contains("opencode-ha/app/helmrelease.yaml", check.Output.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Contains("OCM3002", check.Output, StringComparison.Ordinal);
+
+        // Issue 16: at the default verbosity the build shows the file under its repository path and the diff itself.
+        Assert.Contains(Edited + " : error OCM3002", check.Output, StringComparison.Ordinal);
+        Assert.Contains("--- a/" + Edited, check.Output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s*-\s+timeoutSeconds: 5\s*$", check.Output);
+        Assert.Matches(@"(?m)^\s*\+\s+timeoutSeconds: 1\s*$", check.Output);
+        Assert.DoesNotContain("\u001b[", check.Output, StringComparison.Ordinal); // redirected: plain
         Assert.Equal(drifted, File.ReadAllBytes(editedPath)); // check mode writes nothing
 
         var repair = Build("repairing build");
@@ -75,6 +82,29 @@ public sealed class DriftBuildTests : IDisposable
         var noOp = Build("no-op build");
         Assert.True(noOp.ExitCode == 0, "the no-op build failed:\n" + noOp.Output);
         Assert.DoesNotContain("files written", noOp.Output, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllBytes(editedPath));
+
+        // Issue 16 item 4: a manifest added by hand to an app folder makes the next build emit (the folder is an input),
+        // and the app's kustomization lists it.
+        var appFolder = Path.GetDirectoryName(editedPath)!;
+        File.WriteAllText(Path.Combine(appFolder, "configmap.yaml"), "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n");
+        var handWritten = Build("build after a hand-written manifest was added");
+        Assert.True(handWritten.ExitCode == 0, "the build failed:\n" + handWritten.Output);
+        Assert.Contains("- ./configmap.yaml", File.ReadAllText(Path.Combine(appFolder, "kustomization.yaml")), StringComparison.Ordinal);
+
+        // Issue 16 item 2: the semantic diff through the MSBuild property, against the commit of this very tree:
+        // nothing changed (exit 0, the build passes). A base that cannot be read (OCM3012, exit 2) is SemanticDiffTests'.
+        var git = Tools.Require("git", "apt-get install git");
+        foreach (var args in new[] { new[] { "add", "-A" }, new[] { "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "tree" } })
+        {
+            var run = Tools.Run(git, args, TimeSpan.FromMinutes(1), copy);
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+
+        var diff = Build("diff build", "-p:OpenCodeManifestsDiffBase=HEAD", "-p:OpenCodeManifestsDiffFormat=text");
+        Assert.True(diff.ExitCode == 0, "the diff build failed:\n" + diff.Output);
+        Assert.Contains("Flux tree changes against HEAD", diff.Output, StringComparison.Ordinal);
+        Assert.Contains("No changes.", diff.Output, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllBytes(editedPath));
 
         Log($"total {total.Elapsed.TotalSeconds:F1} s");
@@ -111,6 +141,10 @@ public sealed class DriftBuildTests : IDisposable
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         }
+
+        // The copy is a repository of its own (as a clone is): messages name files relative to its root.
+        var git = Tools.Run(Tools.Require("git", "apt-get install git"), new[] { "init", "-q", copy }, TimeSpan.FromSeconds(30));
+        Assert.True(git.ExitCode == 0, git.ToString());
 
         // nuget.config lists the local feed folder; it must exist for restore.
         Directory.CreateDirectory(Path.Combine(copy, "artifacts", "feed"));

@@ -7,7 +7,10 @@ using Xunit;
 
 namespace OpenCode.Manifests.Spine.Tests;
 
-/// <summary>The emitted (and committed) tree is exactly the one DESIGN.md draws, nothing more or less.</summary>
+/// <summary>
+/// The emitted (and committed) tree is exactly the one DESIGN.md draws, nothing more or less, plus one generated
+/// README.md per app (14 files for the two workspaces).
+/// </summary>
 public sealed class FileListTests
 {
     private static readonly string[] Expected = ExpectedTree().OrderBy(p => p, StringComparer.Ordinal).ToArray();
@@ -19,6 +22,9 @@ public sealed class FileListTests
         foreach (var ws in Emitted.WorkspaceNames)
         {
             yield return $"kubernetes/apps/opencode/{ws}/ks.yaml";
+
+            // Issue 16: the app's picture (a Mermaid diagram), next to its Flux folder; kustomize never reads it.
+            yield return $"kubernetes/apps/opencode/{ws}/README.md";
             foreach (var name in new[] { "kustomization", "ocirepository", "helmrelease", "externalsecret" })
             {
                 yield return $"kubernetes/apps/opencode/{ws}/app/{name}.yaml";
@@ -31,6 +37,7 @@ public sealed class FileListTests
     {
         var emitted = Emitted.Emission.Files.Select(f => f.RelativePath).OrderBy(p => p, StringComparer.Ordinal).ToArray();
         Assert.Equal(Expected, emitted);
+        Assert.Equal(14, emitted.Length);
         Assert.Equal(emitted.Length, emitted.Distinct(StringComparer.Ordinal).Count());
     }
 

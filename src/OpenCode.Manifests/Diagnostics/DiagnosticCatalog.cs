@@ -205,6 +205,9 @@ public static class DiagnosticCatalog
     /// <summary>OCM3011: ks.yaml paths do not point at the folder written.</summary>
     public static readonly DiagnosticEntry SourceRootMismatch = new("OCM3011", DiagnosticSeverity.Warning, "ks.yaml paths do not point at the folder written", Prefix + "Emit");
 
+    /// <summary>OCM3012: The diff's base tree could not be read.</summary>
+    public static readonly DiagnosticEntry DiffBaseUnreadable = new("OCM3012", DiagnosticSeverity.Error, "The diff's base tree could not be read", Prefix + "Emit");
+
     /// <summary>OCM4001: Malformed YAML.</summary>
     public static readonly DiagnosticEntry MalformedYaml = new("OCM4001", DiagnosticSeverity.Error, "Malformed YAML", Prefix + "Import");
 
@@ -286,6 +289,7 @@ public static class DiagnosticCatalog
         EmitFailed,
         CheckFoundDrift,
         SourceRootMismatch,
+        DiffBaseUnreadable,
         MalformedYaml,
         ValuesNotReadable,
         NothingToImport,

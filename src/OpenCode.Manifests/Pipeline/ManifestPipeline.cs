@@ -11,8 +11,12 @@ namespace OpenCode.Manifests.Pipeline;
 public static class ManifestPipeline
 {
     /// <summary>Runs every stage up to (not including) writing.</summary>
-    public static Emission Run(AppRegistry registry)
+    public static Emission Run(AppRegistry registry) => Run(registry, handWritten: null);
+
+    /// <summary>Runs every stage up to writing; each app's kustomization also lists the manifests placed in its folder by hand.</summary>
+    public static Emission Run(AppRegistry registry, IHandWrittenManifests? handWritten)
     {
+        System.ArgumentNullException.ThrowIfNull(registry);
         var conventions = registry.CreateConventions();
         var diagnostics = new List<ManifestDiagnostic>();
         var apps = new List<AppGraph>();
@@ -38,8 +42,15 @@ public static class ManifestPipeline
         diagnostics.AddRange(ManifestValidator.Validate(graph, nodes, kindRules));
         var manifests = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? new List<ManifestFile>()
-            : FluxTreeLayout.Build(graph);
+            : handWritten is null ? FluxTreeLayout.Build(graph) : FluxTreeLayout.Build(graph, handWritten);
         var files = manifests.Select(file => ManifestRenderer.Render(file, nodes)).ToList();
+        if (manifests.Count > 0)
+        {
+            // A picture of each app next to its Flux folder.
+            files.AddRange(graph.Apps.Select(app => AppReadme.Render(app, conventions.AppsPath)));
+            files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        }
+
         return new Emission(graph, manifests, files, new[] { conventions.AppsPath }, diagnostics);
     }
 }

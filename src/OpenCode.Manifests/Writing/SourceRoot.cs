@@ -36,8 +36,10 @@ public static class SourceRoot
             + $"set OpenCodeManifestsOutputRoot to the folder Flux's source root maps to, or set FluxSourceRoot = \"{(written == "." ? "" : written)}\" in the cluster conventions.";
     }
 
-    private static string? FindRepositoryRoot(string folder)
+    /// <summary>The git repository (working tree root) a folder is in, or null.</summary>
+    public static string? FindRepositoryRoot(string folder)
     {
+        ArgumentNullException.ThrowIfNull(folder);
         for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
         {
             var git = Path.Combine(current, ".git");

@@ -194,7 +194,7 @@ public sealed class TreeWriter
         }
 
         foreach (var path in listing.Files
-                     .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal))
+                     .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
                      .Select(RelativePath)
                      .Where(p => !emitted.Contains(p))
                      .OrderBy(p => p, StringComparer.Ordinal))

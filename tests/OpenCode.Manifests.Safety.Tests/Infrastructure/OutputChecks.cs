@@ -28,7 +28,8 @@ internal static class OutputChecks
     /// </summary>
     public static void ValidateAgainstUpstreamSchemas(Emission emission)
     {
-        foreach (var file in emission.Files)
+        // The manifests (each app's generated README.md is its picture, not a cluster object).
+        foreach (var file in emission.Files.Where(f => f.RelativePath.EndsWith(".yaml", StringComparison.Ordinal)))
         {
             foreach (var document in YamlToJson.DocumentsOfText(Encoding.UTF8.GetString(file.Content.Span)))
             {

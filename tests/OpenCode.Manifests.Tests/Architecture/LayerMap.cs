@@ -41,6 +41,8 @@ internal static class LayerMap
         [Prefix + "Apps"] = 6,
         [Prefix + "Pipeline"] = 7,
         [Prefix + "Writing"] = 8,
+        // Text and semantic diffs of emitted trees (check mode, the diff verb).
+        [Prefix + "Diffing"] = 8,
         [Prefix + "Cli"] = 9,
         // On top: the OpenCode workspace (root namespace, OpenCode/ folder) and the importer's library part.
         [Root] = 10,
