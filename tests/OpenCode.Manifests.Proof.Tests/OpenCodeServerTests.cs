@@ -32,6 +32,12 @@ public sealed class OpenCodeServerTests
 
     public static TheoryData<string> OtherClusterWorkspaces => OtherClusterTree.Workspaces;
 
+    /// <summary>
+    /// The server prints its address before it has warmed up: its first request (project and instance bootstrap)
+    /// took over 10 s on a loaded 2-core machine. A request timeout, not a wait: the test goes on as soon as it answers.
+    /// </summary>
+    private static readonly TimeSpan FirstRequestTimeout = TimeSpan.FromSeconds(90);
+
     private static string Binary => Path.Combine(Repo.OpenCodeNpmPrefix, "node_modules", ".bin", "opencode");
 
     [Theory]
@@ -46,7 +52,7 @@ public sealed class OpenCodeServerTests
         var port = GitHttpServer.FreeLoopbackPort();
         var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
         using var server = Start(pod, port, env);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = FirstRequestTimeout };
         await UntilListening(server, port);
 
         var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
@@ -101,7 +107,7 @@ public sealed class OpenCodeServerTests
         env.Remove("OPENCODE_SERVER_PASSWORD");
         env["OPENCODE_PASSWORD"] = pod.Password; // the seed's variable, which 1.x ignores
         using var server = Start(pod, port, env);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = FirstRequestTimeout };
         await UntilListening(server, port);
         var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
         output.WriteLine($"anonymous GET /path → {(int)anonymous.StatusCode}");
