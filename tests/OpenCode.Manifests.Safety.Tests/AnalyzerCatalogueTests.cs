@@ -147,7 +147,7 @@ public sealed class AnalyzerCatalogueTests
         Assert.True(id == diagnostic.Id, $"{mistake}: expected {id}, got {diagnostic}");
         Assert.Equal(AnalyzerHarness.FileName, span.Path);
         Assert.Equal(expectedLine, span.StartLinePosition.Line + 1);
-        var expectedSeverity = id is "OCM1112" or "OCM1113" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+        var expectedSeverity = id is "OCM1112" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         Assert.Equal(expectedSeverity, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }

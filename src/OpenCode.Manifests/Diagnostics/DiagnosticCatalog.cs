@@ -80,7 +80,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticEntry UnpinnedImageInCode = new("OCM1112", DiagnosticSeverity.Warning, "Image is not pinned to a version", Prefix + "Usage");
 
     /// <summary>OCM1113: Literal looks like a credential.</summary>
-    public static readonly DiagnosticEntry SecretLiteral = new("OCM1113", DiagnosticSeverity.Warning, "Literal looks like a credential", Prefix + "Security");
+    public static readonly DiagnosticEntry SecretLiteral = new("OCM1113", DiagnosticSeverity.Error, "Literal looks like a credential", Prefix + "Security");
 
     /// <summary>OCM1114: More than one [ClusterConventions] type.</summary>
     public static readonly DiagnosticEntry DuplicateConventions = new("OCM1114", DiagnosticSeverity.Error, "More than one [ClusterConventions] type", Prefix + "Usage");
@@ -174,6 +174,24 @@ public static class DiagnosticCatalog
 
     /// <summary>OCM2032: A secret key that is not a Secret data key.</summary>
     public static readonly DiagnosticEntry InvalidSecretKey = new("OCM2032", DiagnosticSeverity.Error, "A secret key that is not a Secret data key", Prefix + "Build");
+
+    /// <summary>OCM2033: A credential written as a literal environment value.</summary>
+    public static readonly DiagnosticEntry LiteralCredential = new("OCM2033", DiagnosticSeverity.Error, "A credential written as a literal environment value", Prefix + "Build");
+
+    /// <summary>OCM2034: A secret that declares no keys.</summary>
+    public static readonly DiagnosticEntry SecretWithoutKeys = new("OCM2034", DiagnosticSeverity.Error, "A secret that declares no keys", Prefix + "Build");
+
+    /// <summary>OCM2035: A container that runs as root where runAsNonRoot forbids it.</summary>
+    public static readonly DiagnosticEntry RootUserWithRunAsNonRoot = new("OCM2035", DiagnosticSeverity.Error, "A container that runs as root where runAsNonRoot forbids it", Prefix + "Build");
+
+    /// <summary>OCM2036: A server listening on a port its Service, route or probes do not use.</summary>
+    public static readonly DiagnosticEntry ServerPortMismatch = new("OCM2036", DiagnosticSeverity.Error, "A server listening on a port its Service, route or probes do not use", Prefix + "Build");
+
+    /// <summary>OCM2037: A hostname claimed by two routes.</summary>
+    public static readonly DiagnosticEntry DuplicateHostname = new("OCM2037", DiagnosticSeverity.Error, "A hostname claimed by two routes", Prefix + "Build");
+
+    /// <summary>OCM2038: A dependsOn naming a Kustomization that does not exist.</summary>
+    public static readonly DiagnosticEntry UnknownKustomizationDependency = new("OCM2038", DiagnosticSeverity.Error, "A dependsOn naming a Kustomization that does not exist", Prefix + "Build");
 
     /// <summary>OCM3000: Bad command line.</summary>
     public static readonly DiagnosticEntry BadCommandLine = new("OCM3000", DiagnosticSeverity.Error, "Bad command line", Prefix + "Emit");
@@ -270,6 +288,12 @@ public static class DiagnosticCatalog
         InvalidObjectId,
         InvalidSizeLimit,
         InvalidSecretKey,
+        LiteralCredential,
+        SecretWithoutKeys,
+        RootUserWithRunAsNonRoot,
+        ServerPortMismatch,
+        DuplicateHostname,
+        UnknownKustomizationDependency,
         BadCommandLine,
         HandWrittenFileInTheWay,
         DriftDiffers,

@@ -32,6 +32,11 @@ public static class ManifestValidator
         new InvalidObjectIdRule(),
         new InvalidSizeLimitRule(),
         new InvalidSecretKeyRule(),
+        new LiteralCredentialRule(),
+        new SecretWithoutKeysRule(),
+        new RootUserWithRunAsNonRootRule(),
+        new DuplicateHostnameRule(),
+        new UnknownKustomizationDependencyRule(),
     };
 
     /// <summary>Runs every rule over <paramref name="graph"/>, sharing <paramref name="nodes"/> with the renderer.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenCode.Manifests.Diagnostics;
+using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Validation;
@@ -23,25 +24,42 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
             var own = app.Kustomization.Spec.PostBuild?.Substitute?.Keys ?? Enumerable.Empty<string>();
             var known = new HashSet<string>(own.Concat(context.Conventions.ClusterSubstitution.Variables));
             var reported = new HashSet<string>();
-            foreach (var file in app.Files.Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal)))
+
+            // The chart values first, each scalar with its path, so a variable written there (an init script, an env
+            // value) is reported at the C# line that set it; then every other document, at the app's declaration.
+            var located = app.Release is null
+                ? Enumerable.Empty<(string Text, SourceLocation At)>()
+                : LocatedScalars(ValuesYaml.ToNode(app.Release.Values), Graph.ValuePath.Root).Select(s => (s.Text, app.LocateValue(s.Path)));
+            var elsewhere = app.Files
+                .Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal))
+                .SelectMany(file => file.Documents)
+                .SelectMany(o => Scalars(context.Nodes.Of(o)))
+                .Select(text => (Text: text, At: app.DeclaredAt));
+            foreach (var (text, at) in located.Concat(elsewhere))
             {
-                foreach (var text in file.Documents.SelectMany(o => Scalars(context.Nodes.Of(o))))
+                foreach (Match match in Variable.Matches(text))
                 {
-                    foreach (Match match in Variable.Matches(text))
+                    var name = match.Groups[1].Value;
+                    var hasDefault = match.Value.Contains(":=", System.StringComparison.Ordinal) || match.Value.Contains(":-", System.StringComparison.Ordinal);
+                    if (!hasDefault && !known.Contains(name) && reported.Add(name))
                     {
-                        var name = match.Groups[1].Value;
-                        var hasDefault = match.Value.Contains(":=") || match.Value.Contains(":-");
-                        if (!hasDefault && !known.Contains(name) && reported.Add(name))
-                        {
-                            yield return new ManifestDiagnostic(DiagnosticCatalog.UnsubstitutedVariable,
-                                $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
-                                app.DeclaredAt);
-                        }
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.UnsubstitutedVariable,
+                            $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k, System.StringComparer.Ordinal))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
+                            at);
                     }
                 }
             }
         }
     }
+
+    private static IEnumerable<(string Text, Graph.ValuePath Path)> LocatedScalars(YamlNode node, Graph.ValuePath path) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value is null ? Enumerable.Empty<(string, Graph.ValuePath)>() : new[] { (scalar.Value, path) },
+        YamlSequenceNode sequence => sequence.Children.SelectMany((child, index) => LocatedScalars(child, path.Index(index))),
+        YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
+            LocatedScalars(pair.Key, path).Concat(LocatedScalars(pair.Value, path.Key((pair.Key as YamlScalarNode)?.Value ?? string.Empty)))),
+        _ => Enumerable.Empty<(string, Graph.ValuePath)>(),
+    };
 
     private static IEnumerable<string> Scalars(YamlNode node) => node switch
     {
