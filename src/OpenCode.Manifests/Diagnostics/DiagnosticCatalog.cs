@@ -77,7 +77,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticEntry DuplicateAppNameInCode = new("OCM1111", DiagnosticSeverity.Error, "Two apps share a name", Prefix + "Usage");
 
     /// <summary>OCM1112: Image is not pinned to a version.</summary>
-    public static readonly DiagnosticEntry UnpinnedImageInCode = new("OCM1112", DiagnosticSeverity.Warning, "Image is not pinned to a version", Prefix + "Usage");
+    public static readonly DiagnosticEntry UnpinnedImageInCode = new("OCM1112", DiagnosticSeverity.Error, "Image is not pinned to a version", Prefix + "Usage");
 
     /// <summary>OCM1113: Literal looks like a credential.</summary>
     public static readonly DiagnosticEntry SecretLiteral = new("OCM1113", DiagnosticSeverity.Error, "Literal looks like a credential", Prefix + "Security");
@@ -93,6 +93,12 @@ public static class DiagnosticCatalog
 
     /// <summary>OCM1117: No [ClusterConventions] type.</summary>
     public static readonly DiagnosticEntry NoClusterConventions = new("OCM1117", DiagnosticSeverity.Error, "No [ClusterConventions] type", Prefix + "Usage");
+
+    /// <summary>OCM1118: A string where a handle is expected.</summary>
+    public static readonly DiagnosticEntry StringForHandle = new("OCM1118", DiagnosticSeverity.Error, "A string where a handle is expected", Prefix + "Usage");
+
+    /// <summary>OCM1119: A number where a FileMode is expected.</summary>
+    public static readonly DiagnosticEntry NumberForFileMode = new("OCM1119", DiagnosticSeverity.Error, "A number where a FileMode is expected", Prefix + "Usage");
 
     /// <summary>OCM2001: A handle used in another release.</summary>
     public static readonly DiagnosticEntry HandleOfAnotherRelease = new("OCM2001", DiagnosticSeverity.Error, "A handle used in another release", Prefix + "Build");
@@ -261,6 +267,8 @@ public static class DiagnosticCatalog
         AppTypeNotCreatable,
         MarkedTypeOfWrongKind,
         NoClusterConventions,
+        StringForHandle,
+        NumberForFileMode,
         HandleOfAnotherRelease,
         UndeclaredSecretKey,
         SecretKeyDeclaredTwice,

@@ -30,7 +30,7 @@ public sealed class HostOutsideDomainRule : IValidationRule
                             app.LocateValue(host.Path));
                     }
                     else if (ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length))
-                        && TopLevelDomains.LastLabelIsOne(hostname.Substring(0, hostname.Length - suffix.Length)) is { } domain)
+                        && ConstraintSyntax.TopLevelDomainOf(hostname.Substring(0, hostname.Length - suffix.Length)) is { } domain)
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
                             $"Route '{route.Id}' answers for '{hostname}': the host '{hostname.Substring(0, hostname.Length - suffix.Length)}' already ends in the domain '.{domain}', so the name served is under neither. Write only the labels before the domain (e.g. '{hostname.Substring(0, hostname.IndexOf('.', System.StringComparison.Ordinal))}') and let the route add '{suffix}'.",
