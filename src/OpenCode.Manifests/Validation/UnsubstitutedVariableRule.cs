@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenCode.Manifests.Diagnostics;
-using OpenCode.Manifests.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Validation;
@@ -27,9 +26,10 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
 
             // The chart values first, each scalar with its path, so a variable written there (an init script, an env
             // value) is reported at the C# line that set it; then every other document, at the app's declaration.
-            var located = app.Release is null
+            var values = app.Release is null ? null : Child(Child(context.Nodes.Of(app.Release.Release), "spec"), "values");
+            var located = values is null
                 ? Enumerable.Empty<(string Text, SourceLocation At)>()
-                : LocatedScalars(ValuesYaml.ToNode(app.Release.Values), Graph.ValuePath.Root).Select(s => (s.Text, app.LocateValue(s.Path)));
+                : LocatedScalars(values, Graph.ValuePath.Root).Select(s => (s.Text, app.LocateValue(s.Path)));
             var elsewhere = app.Files
                 .Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal))
                 .SelectMany(file => file.Documents)
@@ -51,6 +51,10 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
             }
         }
     }
+
+    /// <summary>The value of <paramref name="key"/> in a mapping (the values inside the HelmRelease the renderer shares), or null.</summary>
+    private static YamlNode? Child(YamlNode? node, string key) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
     private static IEnumerable<(string Text, Graph.ValuePath Path)> LocatedScalars(YamlNode node, Graph.ValuePath path) => node switch
     {
