@@ -24,32 +24,46 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
             var known = new HashSet<string>(own.Concat(context.Conventions.ClusterSubstitution.Variables));
             var reported = new HashSet<string>();
 
-            // The chart values first, each scalar with its path, so a variable written there (an init script, an env
-            // value) is reported at the C# line that set it; then every other document, at the app's declaration.
-            var values = app.Release is null ? null : Child(Child(context.Nodes.Of(app.Release.Release), "spec"), "values");
-            var located = values is null
-                ? Enumerable.Empty<(string Text, SourceLocation At)>()
-                : LocatedScalars(values, Graph.ValuePath.Root).Select(s => (s.Text, app.LocateValue(s.Path)));
-            var elsewhere = app.Files
-                .Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal))
-                .SelectMany(file => file.Documents)
-                .SelectMany(o => Scalars(context.Nodes.Of(o)))
-                .Select(text => (Text: text, At: app.DeclaredAt));
-            foreach (var (text, at) in located.Concat(elsewhere))
+            foreach (var file in app.Files.Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal)))
             {
-                foreach (Match match in Variable.Matches(text))
+                foreach (var text in file.Documents.SelectMany(o => Scalars(context.Nodes.Of(o))))
                 {
-                    var name = match.Groups[1].Value;
-                    var hasDefault = match.Value.Contains(":=", System.StringComparison.Ordinal) || match.Value.Contains(":-", System.StringComparison.Ordinal);
-                    if (!hasDefault && !known.Contains(name) && reported.Add(name))
+                    foreach (Match match in Variable.Matches(text))
                     {
-                        yield return new ManifestDiagnostic(DiagnosticCatalog.UnsubstitutedVariable,
-                            $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k, System.StringComparer.Ordinal))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
-                            at);
+                        var name = match.Groups[1].Value;
+                        var hasDefault = match.Value.Contains(":=", System.StringComparison.Ordinal) || match.Value.Contains(":-", System.StringComparison.Ordinal);
+                        if (!hasDefault && !known.Contains(name) && reported.Add(name))
+                        {
+                            yield return new ManifestDiagnostic(DiagnosticCatalog.UnsubstitutedVariable,
+                                $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k, System.StringComparer.Ordinal))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
+                                Locate(context, app, name));
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where <c>${name}</c> was written: the C# line that set the first chart value holding it (an init script, an env
+    /// value), else the app's declaration. Only run for a variable already found unknown: walking every value with
+    /// its path is the expensive part, and almost every app has no unknown variable.
+    /// </summary>
+    private static SourceLocation Locate(ValidationContext context, Graph.AppGraph app, string name)
+    {
+        var values = app.Release is null ? null : Child(Child(context.Nodes.Of(app.Release.Release), "spec"), "values");
+        if (values is not null)
+        {
+            foreach (var (text, path) in LocatedScalars(values, Graph.ValuePath.Root))
+            {
+                if (Variable.Matches(text).Any(m => m.Groups[1].Value == name))
+                {
+                    return app.LocateValue(path);
+                }
+            }
+        }
+
+        return app.DeclaredAt;
     }
 
     /// <summary>The value of <paramref name="key"/> in a mapping (the values inside the HelmRelease the renderer shares), or null.</summary>
