@@ -75,6 +75,7 @@ public sealed class BuildCatalogueTests
         { "server-runs-as-root", "OCM2035" },
         { "pod-runs-as-root-through-customize", "OCM2035" },
         { "second-route-same-host", "OCM2037" },
+        { "empty-subpath-at-the-clone-target", "OCM2019" },
     };
 
     [Theory]
@@ -93,6 +94,15 @@ public sealed class BuildCatalogueTests
     {
         var emission = InProcessPipeline.Run((new Mistake("unknown-flux-variable"), InProcessPipeline.Marked("record Mistake")));
         AssertReported(emission, "OCM2015", InProcessPipeline.Marked("unknown-flux-variable"), "unknown variable");
+    }
+
+    [Fact]
+    public void An_empty_subPath_is_named_as_the_volume_root_not_as_subPath_quote_quote()
+    {
+        var emission = InProcessPipeline.Run((new Mistake("empty-subpath-at-the-clone-target"), InProcessPipeline.Marked("record Mistake")));
+        var message = Assert.Single(emission.Diagnostics, d => d.Id == "OCM2019").Message;
+        Assert.Contains("an empty subPath mounts the whole volume", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("subPath ''", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -417,6 +427,9 @@ public sealed class BuildCatalogueTests
                     break;
                 case "second-route-same-host":
                     app.Builder.Route("again", app.Service, app.Route.Gateway, new[] { "mistake.${SECRET_DOMAIN}" }); //@second-route-same-host
+                    break;
+                case "empty-subpath-at-the-clone-target":
+                    app.EmptyDir("tree").MountInto(app.Server, WorkspaceLayout.WorkTree(Repository), Runtime("")); //@empty-subpath-at-the-clone-target
                     break;
                 case "not-secret-opt-out":
                     app.Server.SetEnv("DEMO_API_KEY", PlainText.NotSecret("sk-demo-public-key-for-the-sandbox", "the sandbox's published demo key"));
