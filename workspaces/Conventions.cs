@@ -32,7 +32,9 @@ public sealed record SeedClusterConventions : ClusterConventions
                 ScheduleVariable: "VOLSYNC_SCHEDULE"),
             DomainVariable: "SECRET_DOMAIN",
             ClusterSubstitution: ClusterSubstitution.FromParent(["SECRET_DOMAIN"]),
-            ReloaderAnnotation: "reloader.stakater.com/auto")
+            ReloaderAnnotation: "reloader.stakater.com/auto",
+            // Deployed by the cluster's own Flux tree, not by this build: the dependsOn above may wait for them.
+            ExistingKustomizations: ["rook-ceph-cluster", "external-secrets-stores"])
     {
         // Envoy Gateway: OpenCode's event stream and terminals need no request timeout and the WebSocket appProtocol.
         StreamingRoutes = StreamingRouteTuning.EnvoyGateway;

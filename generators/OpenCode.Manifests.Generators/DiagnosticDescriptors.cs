@@ -41,7 +41,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a relative path inside the volume: do not start with '/', and use no empty, '.' or '..' segments");
 
     public static readonly DiagnosticDescriptor NotHostname = Descriptor(DiagnosticCatalog.NotHostname,
-        "'{0}' is not a host before the cluster domain: use lower-case DNS labels separated by '.', without the domain (the route adds '.${{DOMAIN}}')");
+        "'{0}' is not a host before the cluster domain: use lower-case DNS labels separated by '.', without any domain (the route appends the DomainVariable of your [ClusterConventions], e.g. 'notes' becomes 'notes.${{CLUSTER_DOMAIN}}')");
 
     public static readonly DiagnosticDescriptor NotCronSchedule = Descriptor(DiagnosticCatalog.NotCronSchedule,
         "'{0}' is not a five-field cron schedule (minute hour day-of-month month day-of-week), e.g. '0 */6 * * *'");
@@ -79,6 +79,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WrongMarkedKind = Descriptor(DiagnosticCatalog.MarkedTypeOfWrongKind,
         "'{0}' is marked [{1}] but does not derive from {2}; derive it from {2} (or from a record that does), or remove the attribute");
 
+    public static readonly DiagnosticDescriptor StringForHandle = Descriptor(DiagnosticCatalog.StringForHandle,
+        "'{0}' expects a {1}, not a string: handles come from the objects you declared, e.g. app.Server or app.GitSync (containers), app.Data or the result of EmptyDir(…) (volumes), app.Secret or the result of Secret(…), or the value returned by Controller.Container(…)");
+
+    public static readonly DiagnosticDescriptor NumberForFileMode = Descriptor(DiagnosticCatalog.NumberForFileMode,
+        "'{0}' expects a FileMode, not a number: write FileMode.Octal(\"0440\") (the octal digits as text, so 0440 is not read as decimal 440) or a named mode such as FileMode.OwnerRead");
+
     public static readonly DiagnosticDescriptor NoClusterConventions = Descriptor(DiagnosticCatalog.NoClusterConventions,
         "The project marks apps ('{0}' first) but no [ClusterConventions] type; declare one record deriving from ClusterConventions, mark it [ClusterConventions], and set this cluster's gateway, secret store, storage class and domain in it");
 
@@ -107,6 +113,8 @@ internal static class DiagnosticDescriptors
         [UncreatableAppType.Id] = UncreatableAppType,
         [WrongMarkedKind.Id] = WrongMarkedKind,
         [NoClusterConventions.Id] = NoClusterConventions,
+        [StringForHandle.Id] = StringForHandle,
+        [NumberForFileMode.Id] = NumberForFileMode,
     };
 
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;

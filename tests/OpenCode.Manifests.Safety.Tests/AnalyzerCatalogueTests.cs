@@ -63,6 +63,16 @@ public sealed class AnalyzerCatalogueTests
             """
         },
         {
+            "host that already carries a domain", "OCM1104", Usings + """
+            [Workspace]
+            public sealed record Notes() : OpenCodeWorkspace(Name: "notes", Repository: GitHub.Repository("ORG", "notes"),
+                Host: "notes.home.arpa"); //@here
+            """
+        },
+        {
+            "route host with a domain of its own", "OCM1104", Customized("""app.App.Route("docs", app.Service, "docs.example.com"); //@here""")
+        },
+        {
             "mount path that is relative", "OCM1102", Customized("""app.EmptyDir("cache").MountInto(app.Server, "home/opencode/.cache"); //@here""")
         },
         {
@@ -147,9 +157,47 @@ public sealed class AnalyzerCatalogueTests
         Assert.True(id == diagnostic.Id, $"{mistake}: expected {id}, got {diagnostic}");
         Assert.Equal(AnalyzerHarness.FileName, span.Path);
         Assert.Equal(expectedLine, span.StartLinePosition.Line + 1);
-        var expectedSeverity = id is "OCM1112" or "OCM1113" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+        var expectedSeverity = DiagnosticSeverity.Error;
         Assert.Equal(expectedSeverity, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Arguments of the wrong type: the compiler says only CS1503; the analyzers say what to write instead.</summary>
+    public static TheoryData<string, string, string> WrongArgumentTypes => new()
+    {
+        {
+            "container passed by its name", "OCM1118", Customized("""app.Data.MountInto("app", "/srv/extra", "extra"); //@here""")
+        },
+        {
+            "secret key passed by its name", "OCM1118", Customized("""app.Builder.SecretFiles("files", app.Secret, new[] { new SecretFile("GITHUB_PAT", "token") }, FileMode.OwnerRead); //@here""")
+        },
+        {
+            "file mode written as a number", "OCM1119", Customized("""app.Builder.SecretFiles("files", app.Secret, new[] { new SecretFile(app.GitHubToken, "token") }, 0440); //@here""")
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongArgumentTypes))]
+    public void A_wrong_argument_type_gets_a_hint_at_the_line_of_CS1503(string mistake, string id, string source)
+    {
+        var diagnostics = AnalyzerHarness.Run(source, "CS1503");
+        var expectedLine = AnalyzerHarness.LineOf(source, "here");
+        var compiler = AnalyzerHarness.Compilation(source).GetDiagnostics().Where(d => d.Id == "CS1503").ToList();
+        Assert.True(compiler.Count == 1, $"{mistake}: expected one CS1503, got {string.Join("; ", compiler)}");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("OCM", StringComparison.Ordinal));
+        Assert.True(id == diagnostic.Id, $"{mistake}: expected {id}, got {diagnostic}");
+        Assert.Equal(expectedLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(compiler[0].Location.SourceSpan, diagnostic.Location.SourceSpan);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Negative_control_a_wrong_argument_type_the_analyzers_know_nothing_about_gets_no_hint()
+    {
+        var source = Customized("""app.Data.MountInto(app.Server, 42); //@here""");
+        var diagnostics = AnalyzerHarness.Run(source, "CS1503");
+        Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("OCM", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -181,6 +229,7 @@ public sealed class AnalyzerCatalogueTests
             var main = worker.Container("main", new ContainerImage { Repository = "ghcr.io/x/y", Tag = "1.0.0" });
             main.SetEnv("LOG_LEVEL", "debug").SetEnv("GIT_TOKEN_FILE", "/var/run/secrets/token").SetEnv("SHA", "0123456789abcdef0123456789abcdef01234567");
             app.EmptyDir("cache", "1Gi").MountInto(main, "/cache", "sub/dir", readOnly: false);
+            main.SetEnv("DEMO_API_KEY", PlainText.NotSecret("ghp_demo0000000000000000000000000000000", "the sandbox's published demo key"));
             """);
         var diagnostics = AnalyzerHarness.Run(source).Where(d => d.Id.StartsWith("OCM", StringComparison.Ordinal)).ToList();
         Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));

@@ -9,6 +9,7 @@ using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Values;
 using OpenCode.Manifests.Safety.Tests.Infrastructure;
 using Xunit;
 
@@ -55,6 +56,26 @@ public sealed class BuildCatalogueTests
         { "public-route-without-password", "OCM2016" },
         { "size-limit-at-runtime", "OCM2031" },
         { "secret-key-with-space", "OCM2032" },
+        { "server-limits-below-requests", "OCM2023" },
+        { "image-latest-by-setter", "OCM2017" },
+        { "init-script-unknown-variable", "OCM2015" },
+        { "env-from-secret-without-keys", "OCM2034" },
+        { "route-host-with-domain", "OCM2022" },
+        { "password-literal-after-secret", "OCM2016" },
+        { "password-empty-through-customize", "OCM2016" },
+        { "password-list-literal-last", "OCM2016" },
+        { "token-at-runtime", "OCM2033" },
+        { "token-through-customize", "OCM2033" },
+        { "password-named-variable-at-runtime", "OCM2033" },
+        { "server-command-other-port", "OCM2036" },
+        { "server-port-through-customize", "OCM2036" },
+        { "probe-other-port", "OCM2036" },
+        { "mount-for-missing-controller-through-customize", "OCM2014" },
+        { "mount-for-missing-container-through-customize", "OCM2014" },
+        { "server-runs-as-root", "OCM2035" },
+        { "pod-runs-as-root-through-customize", "OCM2035" },
+        { "second-route-same-host", "OCM2037" },
+        { "empty-subpath-at-the-clone-target", "OCM2019" },
     };
 
     [Theory]
@@ -69,11 +90,73 @@ public sealed class BuildCatalogueTests
     }
 
     [Fact]
-    public void A_Flux_variable_the_cluster_does_not_provide_is_OCM2015_at_the_workspace_declaration()
+    public void A_Flux_variable_the_cluster_does_not_provide_is_OCM2015_at_the_line_that_wrote_it()
     {
-        var declaredAt = InProcessPipeline.Marked("record Mistake");
-        var emission = InProcessPipeline.Run((new Mistake("unknown-flux-variable"), declaredAt));
-        AssertReported(emission, "OCM2015", declaredAt, "unknown variable");
+        var emission = InProcessPipeline.Run((new Mistake("unknown-flux-variable"), InProcessPipeline.Marked("record Mistake")));
+        AssertReported(emission, "OCM2015", InProcessPipeline.Marked("unknown-flux-variable"), "unknown variable");
+    }
+
+    [Fact]
+    public void An_empty_subPath_is_named_as_the_volume_root_not_as_subPath_quote_quote()
+    {
+        var emission = InProcessPipeline.Run((new Mistake("empty-subpath-at-the-clone-target"), InProcessPipeline.Marked("record Mistake")));
+        var message = Assert.Single(emission.Diagnostics, d => d.Id == "OCM2019").Message;
+        Assert.Contains("an empty subPath mounts the whole volume", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("subPath ''", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_that_already_carries_a_domain_is_OCM2022_at_the_workspace_declaration()
+    {
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = InProcessPipeline.Run((new Plain("notes", "notes.home.arpa"), declaredAt));
+        AssertReported(emission, "OCM2022", declaredAt, "host with a domain");
+    }
+
+    [Fact]
+    public void A_workspace_running_as_root_is_OCM2035_at_the_workspace_declaration()
+    {
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = InProcessPipeline.Run((new Plain("rooted") { UserId = Runtime(0) }, declaredAt));
+        AssertReported(emission, "OCM2035", declaredAt, "uid 0");
+    }
+
+    [Fact]
+    public void A_copy_pasted_workspace_with_the_same_host_is_OCM2037_at_the_second_declaration()
+    {
+        var first = InProcessPipeline.Marked("record Plain");
+        var second = InProcessPipeline.Marked("record Other");
+        var emission = InProcessPipeline.Run((new Plain("notes", "notes"), first), (new Other("notes-copy", "notes"), second));
+        AssertReported(emission, "OCM2037", second, "duplicate host");
+    }
+
+    [Fact]
+    public void A_dependsOn_with_a_typo_in_the_conventions_is_OCM2038_at_the_workspace_declaration()
+    {
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = ManifestPipeline.Run(new AppRegistry(
+            new[] { new AppEntry(() => new Plain("waiting"), nameof(Plain), declaredAt) },
+            () => new OpenCode.Workspaces.SeedClusterConventions() with { DependsOn = new[] { "rook-ceph-clutser", "external-secrets-stores" } }));
+        AssertReported(emission, "OCM2038", declaredAt, "unknown dependency");
+    }
+
+    [Fact]
+    public void A_dependsOn_naming_an_app_of_the_build_or_a_declared_Kustomization_passes()
+    {
+        var declaredAt = InProcessPipeline.Marked("record Plain");
+        var emission = ManifestPipeline.Run(new AppRegistry(
+            new[] { new AppEntry(() => new Plain("first"), nameof(Plain), declaredAt), new AppEntry(() => new Plain("second"), nameof(Plain), declaredAt) },
+            () => new OpenCode.Workspaces.SeedClusterConventions() with { DependsOn = new[] { "rook-ceph-cluster", "first" } }));
+        // "first" waits for itself (OCM2021, its own rule); nothing is an unknown Kustomization.
+        Assert.Equal(new[] { "OCM2021" }, emission.Diagnostics.Select(d => d.Id).Distinct());
+    }
+
+    [Fact]
+    public void A_literal_marked_not_secret_passes_the_credential_rule()
+    {
+        var emission = InProcessPipeline.Run((new Mistake("not-secret-opt-out"), InProcessPipeline.Marked("record Mistake")));
+        Assert.Empty(emission.Diagnostics);
+        Assert.NotEmpty(emission.Files);
     }
 
     [Fact]
@@ -181,8 +264,8 @@ public sealed class BuildCatalogueTests
                     app.Builder.Route("docs", app.Service, app.Route.Gateway, new[] { "docs.example.com" }); //@host-outside-domain
                     break;
                 case "limits-below-requests":
-                    var hungry = app.Controller.Container("hungry", Sidecar); //@limits-below-requests
-                    hungry.Resources = new V1ResourceRequirements
+                    var hungry = app.Controller.Container("hungry", Sidecar);
+                    hungry.Resources = new V1ResourceRequirements //@limits-below-requests
                     {
                         Requests = new Dictionary<string, ResourceQuantity> { ["memory"] = new("1Gi") },
                         Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new("512Mi") },
@@ -231,14 +314,134 @@ public sealed class BuildCatalogueTests
                 case "secret-key-with-space":
                     app.Server.SetEnv("API_KEY", app.Secret.Declare(Runtime("api key"), "HA_API_KEY")); //@secret-key-with-space
                     break;
+                case "server-limits-below-requests":
+                    app.Server.Resources = new V1ResourceRequirements //@server-limits-below-requests
+                    {
+                        Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("2") },
+                        Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("500m") },
+                    };
+                    break;
+                case "image-latest-by-setter":
+                    app.Server.Image = new ContainerImage { Repository = "ghcr.io/anomalyco/opencode", Tag = Runtime("latest") }; //@image-latest-by-setter
+                    break;
+                case "init-script-unknown-variable":
+                    app.GitSync.Command = new List<string> { "/bin/sh", "-c", Runtime("git clone \"${GIT_REMOTE}\" /workspace/repo") }; //@init-script-unknown-variable
+                    break;
+                case "env-from-secret-without-keys":
+                    var empty = app.Builder.Secret("mistake-extra"); //@env-from-secret-without-keys
+                    app.Server.EnvFrom(empty);
+                    break;
+                case "route-host-with-domain":
+                    app.Builder.Route("notes", app.Service, app.Route.Gateway, new[] { "notes.home.arpa.${SECRET_DOMAIN}" }); //@route-host-with-domain
+                    break;
+                case "password-literal-after-secret":
+                    app.Server.SetEnv(OpenCodeServerCommand.PasswordVariable, Runtime("")); //@password-literal-after-secret
+                    break;
+                case "password-empty-through-customize":
+                    app.Server.Customize(c => c with //@password-empty-through-customize
+                    {
+                        Env = new EnvVars.EnvVarMap
+                        {
+                            Value = new Dictionary<string, EnvVarMapValue?>(((EnvVars.EnvVarMap)c.Env!).Value)
+                            {
+                                [OpenCodeServerCommand.PasswordVariable] = new EnvVarMapValue.EnvVarLiteral { Value = (Scalar)"" },
+                            },
+                        },
+                    });
+                    break;
+                case "password-list-literal-last":
+                    app.Server.Customize(c => c with //@password-list-literal-last
+                    {
+                        Env = new EnvVars.EnvVarList
+                        {
+                            Value = new List<EnvVarListItem>
+                            {
+                                new EnvVarListItem.EnvVarWithSourceRef { Name = OpenCodeServerCommand.PasswordVariable, SecretKeyRef = new V1SecretKeySelector { Name = "mistake-secrets", Key = "PASSWORD" } },
+                                new EnvVarListItem.EnvVarWithValue { Name = OpenCodeServerCommand.PasswordVariable, Value = (Scalar)"letmein" },
+                            },
+                        },
+                    });
+                    break;
+                case "token-at-runtime":
+                    app.Server.SetEnv("GH_TOKEN_VALUE", Runtime("ghp_abcdefghijklmnopqrstuvwxyz0123456789")); //@token-at-runtime
+                    break;
+                case "token-through-customize":
+                    app.Server.Customize(c => c with //@token-through-customize
+                    {
+                        Env = new EnvVars.EnvVarMap
+                        {
+                            Value = new Dictionary<string, EnvVarMapValue?>(((EnvVars.EnvVarMap)c.Env!).Value)
+                            {
+                                ["OPENAI_API_KEY"] = new EnvVarMapValue.EnvVarLiteral { Value = (Scalar)"sk-proj-aB3xQ9zL2mN7pR4tV8wY1cE6gJ5kH0sD" },
+                            },
+                        },
+                    });
+                    break;
+                case "password-named-variable-at-runtime":
+                    app.Server.SetEnv("DB_PASSWORD", Runtime("hunter2")); //@password-named-variable-at-runtime
+                    break;
+                case "server-command-other-port":
+                    app.Server.Command = new List<string> { "opencode", "web", "--hostname", "0.0.0.0", "--port", Runtime("8080") }; //@server-command-other-port
+                    break;
+                case "server-port-through-customize":
+                    app.Server.Customize(c => c with { Args = new List<string> { "--port=9000" } }); //@server-port-through-customize
+                    break;
+                case "probe-other-port":
+                    app.Server.Probes = new ContainerProbes //@probe-other-port
+                    {
+                        Liveness = new ContainerProbe { Enabled = true, Custom = true, Spec = new V1Probe { TcpSocket = new V1TCPSocketAction { Port = Runtime(8080) } } },
+                    };
+                    break;
+                case "mount-for-missing-controller-through-customize":
+                    app.Builder.Customize(v => v with //@mount-for-missing-controller-through-customize
+                    {
+                        Persistence = new Dictionary<string, PersistenceItem>(v.Persistence!)
+                        {
+                            ["tmp"] = ((PersistenceItem.EmptyDir)v.Persistence!["tmp"]) with
+                            {
+                                AdvancedMounts = new() { ["mistkae"] = new() { ["app"] = new() { new MountPoint { Path = "/tmp" } } } },
+                            },
+                        },
+                    });
+                    break;
+                case "mount-for-missing-container-through-customize":
+                    app.Builder.Customize(v => v with //@mount-for-missing-container-through-customize
+                    {
+                        Persistence = new Dictionary<string, PersistenceItem>(v.Persistence!)
+                        {
+                            ["tmp"] = ((PersistenceItem.EmptyDir)v.Persistence!["tmp"]) with
+                            {
+                                AdvancedMounts = new() { ["mistake"] = new() { ["server"] = new() { new MountPoint { Path = "/tmp" } } } },
+                            },
+                        },
+                    });
+                    break;
+                case "server-runs-as-root":
+                    app.Server.SecurityContext = new V1SecurityContext { RunAsUser = Runtime(0), ReadOnlyRootFilesystem = true }; //@server-runs-as-root
+                    break;
+                case "pod-runs-as-root-through-customize":
+                    app.Controller.Customize(c => c with //@pod-runs-as-root-through-customize
+                    {
+                        Pod = c.Pod! with { SecurityContext = c.Pod!.SecurityContext! with { RunAsUser = 0 } },
+                    });
+                    break;
+                case "second-route-same-host":
+                    app.Builder.Route("again", app.Service, app.Route.Gateway, new[] { "mistake.${SECRET_DOMAIN}" }); //@second-route-same-host
+                    break;
+                case "empty-subpath-at-the-clone-target":
+                    app.EmptyDir("tree").MountInto(app.Server, WorkspaceLayout.WorkTree(Repository), Runtime("")); //@empty-subpath-at-the-clone-target
+                    break;
+                case "not-secret-opt-out":
+                    app.Server.SetEnv("DEMO_API_KEY", PlainText.NotSecret("sk-demo-public-key-for-the-sandbox", "the sandbox's published demo key"));
+                    break;
                 case "unknown-flux-variable":
-                    app.Server.SetEnv("BASE_URL", "https://ha.${CLUSTER_DOMAIN}");
+                    app.Server.SetEnv("BASE_URL", "https://ha.${CLUSTER_DOMAIN}"); //@unknown-flux-variable
                     break;
             }
         }
     }
 
-    private sealed record Plain(string N) : OpenCodeWorkspace(N, GitHub.Repository("ORG", "repo"), N); //@record Plain
+    private sealed record Plain(string N, string? H = null) : OpenCodeWorkspace(N, GitHub.Repository("ORG", "repo"), H ?? N); //@record Plain
 
-    private sealed record Other(string N) : OpenCodeWorkspace(N, GitHub.Repository("ORG", "other"), N + "-other"); //@record Other
+    private sealed record Other(string N, string? H = null) : OpenCodeWorkspace(N, GitHub.Repository("ORG", "other"), H ?? N + "-other"); //@record Other
 }

@@ -69,7 +69,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 
             Report(context, value, attributes.AbsolutePath, ConstraintSyntax.IsAbsolutePath, DiagnosticDescriptors.NotAbsolutePath, text);
             Report(context, value, attributes.RelativePath, ConstraintSyntax.IsRelativePath, DiagnosticDescriptors.NotRelativePath, text);
-            Report(context, value, attributes.Hostname, ConstraintSyntax.IsHostname, DiagnosticDescriptors.NotHostname, text);
+            Report(context, value, attributes.Hostname, ConstraintSyntax.IsHostBeforeDomain, DiagnosticDescriptors.NotHostname, text);
             Report(context, value, attributes.CronSchedule, ConstraintSyntax.IsCronSchedule, DiagnosticDescriptors.NotCronSchedule, text);
             Report(context, value, attributes.KubernetesQuantity, ConstraintSyntax.IsKubernetesQuantity, DiagnosticDescriptors.NotQuantity, text);
             Report(context, value, attributes.EnvVarName, ConstraintSyntax.IsEnvVarName, DiagnosticDescriptors.NotEnvVarName, text);

@@ -6,7 +6,7 @@ using OpenCode.Manifests.Constraints;
 namespace OpenCode.Manifests.Generators.Analyzers;
 
 /// <summary>
-/// OCM1113 (warning): a constant going to a <c>[NoSecretLiteral]</c> parameter or property (an environment value
+/// OCM1113 (error): a constant going to a <c>[NoSecretLiteral]</c> parameter or property (an environment value
 /// written in plain text into the committed manifests) that looks like a credential: a known token prefix
 /// (<c>ghp_</c>, <c>github_pat_</c>, <c>sk-</c>, <c>xoxb-</c>, …), a long high-entropy string, or any literal
 /// value of a variable named like a password or token.

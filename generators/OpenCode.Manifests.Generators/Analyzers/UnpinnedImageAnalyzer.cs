@@ -7,7 +7,7 @@ using OpenCode.Manifests.Constraints;
 namespace OpenCode.Manifests.Generators.Analyzers;
 
 /// <summary>
-/// OCM1112 (warning): an image tagged <c>latest</c> (a constant going to an <c>[ImageTag]</c> parameter or
+/// OCM1112 (error): an image tagged <c>latest</c> (a constant going to an <c>[ImageTag]</c> parameter or
 /// property, or to <c>ContainerImage.Tag</c>), or a <c>ContainerImage</c> created with a repository but neither tag nor digest.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

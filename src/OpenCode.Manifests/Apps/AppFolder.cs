@@ -132,6 +132,7 @@ internal static class AppFolder
             Kustomization = kustomization,
             Release = new ChartRelease(release, values, AppTemplateWorkload.From(values)),
             ExternalSecrets = externalSecrets,
+            AcknowledgedLiterals = new HashSet<(ValuePath Path, string Value)>(app.Builder.NotSecretLiterals()),
             UndeclaredSecretKeys = new HashSet<WorkloadSecretKey>(app.Builder.Secrets.SelectMany(s => s.UndeclaredLookups.Select(key => new WorkloadSecretKey(s.SecretName, key)))),
             Provenance = provenance.Build(declaredAt),
             Diagnostics = app.Builder.Diagnostics.Concat(app.Builder.UnmountedVolumes()).Concat(app.Diagnostics).ToList(),

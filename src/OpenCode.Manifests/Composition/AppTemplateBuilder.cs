@@ -165,6 +165,15 @@ public sealed class AppTemplateBuilder
         return values;
     }
 
+    /// <summary>The env literals marked <see cref="PlainText.NotSecret"/>, at their value paths (the last entry of a name counts).</summary>
+    internal IEnumerable<(ValuePath Path, string Value)> NotSecretLiterals() =>
+        from controller in controllers
+        from container in controller.Containers
+        let list = container.IsInit ? "initContainers" : "containers"
+        from entry in container.Env.GroupBy(e => e.Name).Select(g => g.Last())
+        where entry.NotSecret && entry.Value is not null
+        select (ValuePath.Root.Key("controllers").Key(controller.Id).Key(list).Key(container.Id).Key("env").Key(entry.Name), entry.Value!);
+
     internal void Report(ManifestDiagnostic diagnostic) => diagnostics.Add(diagnostic);
 
     internal void CheckSameRelease(Handle handle, SourceLocation at)

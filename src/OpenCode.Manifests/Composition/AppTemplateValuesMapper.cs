@@ -62,6 +62,11 @@ internal static class AppTemplateValuesMapper
     private static Controller MapController(ControllerHandle controller, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
         lines[path] = controller.DeclaredAt;
+        foreach (var (key, at) in controller.AssignedAt)
+        {
+            lines[path.Key(key)] = at;
+        }
+
         var containers = controller.Containers.Where(c => !c.IsInit).ToList();
         var initContainers = controller.Containers.Where(c => c.IsInit).ToList();
         var values = new Controller
@@ -86,6 +91,11 @@ internal static class AppTemplateValuesMapper
     private static Container MapContainer(ContainerHandle container, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
         lines[path] = container.DeclaredAt;
+        foreach (var (key, at) in container.AssignedAt)
+        {
+            lines[path.Key(key)] = at;
+        }
+
         var values = new Container
         {
             Image = container.Image,

@@ -25,10 +25,32 @@ public sealed class ControllerHandle : Handle
     public Dictionary<string, string> Annotations { get; } = new();
 
     /// <summary>Pod-level options (security context, …); merged with what handles contribute.</summary>
-    public PodOptions? Pod { get; set; }
+    public PodOptions? Pod
+    {
+        get => podValue;
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        set
+        {
+            podValue = value;
+            RecordAssignment("pod");
+        }
+    }
+
+    private PodOptions? podValue;
 
     /// <summary>Deployment strategy (<c>Recreate</c> for a single-writer volume).</summary>
-    public string? Strategy { get; set; }
+    public string? Strategy
+    {
+        get => strategyValue;
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        set
+        {
+            strategyValue = value;
+            RecordAssignment("strategy");
+        }
+    }
+
+    private string? strategyValue;
 
     /// <summary>The escape hatches applied to this controller's values, in order.</summary>
     public IReadOnlyList<Customization<Controller>> Customizations => customizations;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 // This file is compiled into the netstandard2.0 generators too, where string has no Contains(char),
@@ -53,6 +54,39 @@ internal static class ConstraintSyntax
     /// <summary>A relative path inside a volume: non-empty segments, none '.' or '..', no leading or trailing '/'.</summary>
     public static bool IsRelativePath(string value) =>
         value.Length > 0 && value[0] != '/' && SegmentsAreClean(value);
+
+    /// <summary>
+    /// Top-level domains a homelab host is likely to be pasted with: the special-use and private-use names (RFC 6761,
+    /// RFC 8375 <c>home.arpa</c>, <c>internal</c>, the common <c>lan</c>/<c>home</c>), and the generic and country
+    /// domains people register. A short list on purpose: a label missing here is not reported, and a label listed here
+    /// is never the last label of the part of a host that comes before a cluster's domain.
+    /// </summary>
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arpa", "local", "localhost", "lan", "home", "internal", "intranet", "corp", "test", "example", "invalid",
+        "com", "net", "org", "io", "dev", "app", "cloud", "xyz", "me", "info", "biz", "tech", "site", "online", "ai",
+        "sh", "co", "tv", "cc", "gg", "eu", "de", "uk", "fr", "nl", "ch", "at", "be", "it", "es", "se", "no", "fi", "dk",
+        "pl", "cz", "us", "ca", "au", "nz", "jp", "br", "in",
+    };
+
+    /// <summary>
+    /// The top-level domain <paramref name="host"/> already ends in (<c>notes.home.arpa</c> → <c>arpa</c>), or null:
+    /// a host before the cluster domain must not carry a domain of its own.
+    /// </summary>
+    public static string? TopLevelDomainOf(string host)
+    {
+        var dot = host.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return null;
+        }
+
+        var last = host.Substring(dot + 1);
+        return TopLevelDomains.Contains(last) ? last : null;
+    }
+
+    /// <summary>DNS labels that carry no domain of their own: the part of a route host before the cluster's domain variable.</summary>
+    public static bool IsHostBeforeDomain(string value) => IsHostname(value) && TopLevelDomainOf(value) is null;
 
     /// <summary>Host labels before the domain: DNS labels separated by '.', at most 253 characters.</summary>
     public static bool IsHostname(string value)

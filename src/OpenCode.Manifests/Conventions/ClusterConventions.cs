@@ -18,7 +18,8 @@ namespace OpenCode.Manifests.Conventions;
 ///     VolSync: null,
 ///     DomainVariable: "CLUSTER_DOMAIN",
 ///     ClusterSubstitution: ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", ["CLUSTER_DOMAIN"]),
-///     ReloaderAnnotation: null);
+///     ReloaderAnnotation: null,
+///     ExistingKustomizations: []);
 /// </code>
 /// </summary>
 /// <param name="Source">The Flux source (GitRepository) every app Kustomization reads from.</param>
@@ -31,6 +32,9 @@ namespace OpenCode.Manifests.Conventions;
 /// <param name="ClusterSubstitution">How cluster-wide variables (the domain) reach each app Kustomization.</param>
 /// <param name="ReloaderAnnotation">The annotation that restarts pods when a Secret or ConfigMap they use changes, or null
 /// when the cluster runs no such controller.</param>
+/// <param name="ExistingKustomizations">Flux Kustomizations that exist in the cluster outside this build (storage,
+/// secret stores): every <c>dependsOn</c> must name one of these or an app the build emits, or the build stops
+/// (OCM2038) instead of letting Flux wait forever for a typo. List here every name <paramref name="DependsOn"/> uses.</param>
 public abstract record ClusterConventions(
     FluxSourceReference Source,
     IReadOnlyList<string> DependsOn,
@@ -40,7 +44,8 @@ public abstract record ClusterConventions(
     VolSyncTemplate? VolSync,
     string DomainVariable,
     ClusterSubstitution ClusterSubstitution,
-    string? ReloaderAnnotation)
+    string? ReloaderAnnotation,
+    IReadOnlyList<string>? ExistingKustomizations = null)
 {
     /// <summary>Folder of the app namespaces, relative to the folder Flux's source root maps to.</summary>
     public string AppsPath { get; init; } = "kubernetes/apps";

@@ -77,10 +77,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticEntry DuplicateAppNameInCode = new("OCM1111", DiagnosticSeverity.Error, "Two apps share a name", Prefix + "Usage");
 
     /// <summary>OCM1112: Image is not pinned to a version.</summary>
-    public static readonly DiagnosticEntry UnpinnedImageInCode = new("OCM1112", DiagnosticSeverity.Warning, "Image is not pinned to a version", Prefix + "Usage");
+    public static readonly DiagnosticEntry UnpinnedImageInCode = new("OCM1112", DiagnosticSeverity.Error, "Image is not pinned to a version", Prefix + "Usage");
 
     /// <summary>OCM1113: Literal looks like a credential.</summary>
-    public static readonly DiagnosticEntry SecretLiteral = new("OCM1113", DiagnosticSeverity.Warning, "Literal looks like a credential", Prefix + "Security");
+    public static readonly DiagnosticEntry SecretLiteral = new("OCM1113", DiagnosticSeverity.Error, "Literal looks like a credential", Prefix + "Security");
 
     /// <summary>OCM1114: More than one [ClusterConventions] type.</summary>
     public static readonly DiagnosticEntry DuplicateConventions = new("OCM1114", DiagnosticSeverity.Error, "More than one [ClusterConventions] type", Prefix + "Usage");
@@ -93,6 +93,12 @@ public static class DiagnosticCatalog
 
     /// <summary>OCM1117: No [ClusterConventions] type.</summary>
     public static readonly DiagnosticEntry NoClusterConventions = new("OCM1117", DiagnosticSeverity.Error, "No [ClusterConventions] type", Prefix + "Usage");
+
+    /// <summary>OCM1118: A string where a handle is expected.</summary>
+    public static readonly DiagnosticEntry StringForHandle = new("OCM1118", DiagnosticSeverity.Error, "A string where a handle is expected", Prefix + "Usage");
+
+    /// <summary>OCM1119: A number where a FileMode is expected.</summary>
+    public static readonly DiagnosticEntry NumberForFileMode = new("OCM1119", DiagnosticSeverity.Error, "A number where a FileMode is expected", Prefix + "Usage");
 
     /// <summary>OCM2001: A handle used in another release.</summary>
     public static readonly DiagnosticEntry HandleOfAnotherRelease = new("OCM2001", DiagnosticSeverity.Error, "A handle used in another release", Prefix + "Build");
@@ -175,6 +181,24 @@ public static class DiagnosticCatalog
     /// <summary>OCM2032: A secret key that is not a Secret data key.</summary>
     public static readonly DiagnosticEntry InvalidSecretKey = new("OCM2032", DiagnosticSeverity.Error, "A secret key that is not a Secret data key", Prefix + "Build");
 
+    /// <summary>OCM2033: A credential written as a literal environment value.</summary>
+    public static readonly DiagnosticEntry LiteralCredential = new("OCM2033", DiagnosticSeverity.Error, "A credential written as a literal environment value", Prefix + "Build");
+
+    /// <summary>OCM2034: A secret that declares no keys.</summary>
+    public static readonly DiagnosticEntry SecretWithoutKeys = new("OCM2034", DiagnosticSeverity.Error, "A secret that declares no keys", Prefix + "Build");
+
+    /// <summary>OCM2035: A container that runs as root where runAsNonRoot forbids it.</summary>
+    public static readonly DiagnosticEntry RootUserWithRunAsNonRoot = new("OCM2035", DiagnosticSeverity.Error, "A container that runs as root where runAsNonRoot forbids it", Prefix + "Build");
+
+    /// <summary>OCM2036: A server listening on a port its Service, route or probes do not use.</summary>
+    public static readonly DiagnosticEntry ServerPortMismatch = new("OCM2036", DiagnosticSeverity.Error, "A server listening on a port its Service, route or probes do not use", Prefix + "Build");
+
+    /// <summary>OCM2037: A hostname claimed by two routes.</summary>
+    public static readonly DiagnosticEntry DuplicateHostname = new("OCM2037", DiagnosticSeverity.Error, "A hostname claimed by two routes", Prefix + "Build");
+
+    /// <summary>OCM2038: A dependsOn naming a Kustomization that does not exist.</summary>
+    public static readonly DiagnosticEntry UnknownKustomizationDependency = new("OCM2038", DiagnosticSeverity.Error, "A dependsOn naming a Kustomization that does not exist", Prefix + "Build");
+
     /// <summary>OCM2060: A container the namespace's Pod Security level refuses.</summary>
     public static readonly DiagnosticEntry PodSecurityRefused = new("OCM2060", DiagnosticSeverity.Error, "A container the namespace's Pod Security level refuses", Prefix + "Build");
 
@@ -252,6 +276,8 @@ public static class DiagnosticCatalog
         AppTypeNotCreatable,
         MarkedTypeOfWrongKind,
         NoClusterConventions,
+        StringForHandle,
+        NumberForFileMode,
         HandleOfAnotherRelease,
         UndeclaredSecretKey,
         SecretKeyDeclaredTwice,
@@ -279,6 +305,12 @@ public static class DiagnosticCatalog
         InvalidObjectId,
         InvalidSizeLimit,
         InvalidSecretKey,
+        LiteralCredential,
+        SecretWithoutKeys,
+        RootUserWithRunAsNonRoot,
+        ServerPortMismatch,
+        DuplicateHostname,
+        UnknownKustomizationDependency,
         PodSecurityRefused,
         UnknownGateway,
         BadCommandLine,

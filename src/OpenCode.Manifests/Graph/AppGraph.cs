@@ -47,6 +47,12 @@ public sealed record AppGraph
     /// </summary>
     public IReadOnlySet<WorkloadSecretKey> UndeclaredSecretKeys { get; init; } = new HashSet<WorkloadSecretKey>();
 
+    /// <summary>
+    /// Environment literals the author marked as not secret (<c>PlainText.NotSecret</c>), with the value marked: the
+    /// credential rule (OCM2033) lets exactly that value at exactly that path pass.
+    /// </summary>
+    public IReadOnlySet<(ValuePath Path, string Value)> AcknowledgedLiterals { get; init; } = new HashSet<(ValuePath Path, string Value)>();
+
     /// <summary>Problems found while composing (before any rule ran).</summary>
     public IReadOnlyList<ManifestDiagnostic> Diagnostics { get; init; } = new List<ManifestDiagnostic>();
 

@@ -34,7 +34,7 @@ public sealed class CloneTargetOnVolumeRootRule : IValidationRule
                     if (root is not null)
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.CloneTargetIsVolumeRoot,
-                            $"The work tree '{target}' of container '{container.Id}' is the mount point of volume '{root.VolumeId}' ({(root.SubPath is null ? "its root" : $"subPath '{root.SubPath}'")}); a volume root is never empty, so git cannot clone into it. Clone into a folder inside the mount, e.g. '{target}/<repository>'.",
+                            $"The work tree '{target}' of container '{container.Id}' is the mount point of volume '{root.VolumeId}' ({(string.IsNullOrEmpty(root.SubPath) ? (root.SubPath is null ? "its root" : "its root: an empty subPath mounts the whole volume") : $"subPath '{root.SubPath}'")}); a volume root is never empty, so git cannot clone into it. Clone into a folder inside the mount, e.g. '{target}/<repository>'.",
                             app.LocateValue(root.Path));
                     }
                 }

@@ -29,6 +29,7 @@ public abstract record OpenCodeWorkspace(
     {
         new PublicRouteWithoutPasswordRule(),
         new CloneTargetOnVolumeRootRule(),
+        new ServerPortMismatchRule(),
     };
 
     /// <summary>Size of the workspace's volume (work tree and OpenCode's home).</summary>

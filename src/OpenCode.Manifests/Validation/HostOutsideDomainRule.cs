@@ -7,7 +7,8 @@ namespace OpenCode.Manifests.Validation;
 /// <summary>
 /// OCM2022: every route hostname must be DNS labels followed by the cluster's domain variable
 /// (for a cluster whose DomainVariable is CLUSTER_DOMAIN: <c>flux.opencode.${CLUSTER_DOMAIN}</c>). A hostname outside it is not served by the gateway's certificate and
-/// listener, and one with an invalid label is rejected by the API server.
+/// listener, one with an invalid label is rejected by the API server, and one whose labels already end in a
+/// domain (<c>notes.home.arpa</c> becomes <c>notes.home.arpa.${CLUSTER_DOMAIN}</c>) is a name nobody resolves.
 /// </summary>
 public sealed class HostOutsideDomainRule : IValidationRule
 {
@@ -26,6 +27,13 @@ public sealed class HostOutsideDomainRule : IValidationRule
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
                             $"Route '{route.Id}' answers for '{hostname}', which is outside the cluster domain '${{{context.Conventions.DomainVariable}}}'; write the host labels only and let the route add '{suffix}'.",
+                            app.LocateValue(host.Path));
+                    }
+                    else if (ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length))
+                        && ConstraintSyntax.TopLevelDomainOf(hostname.Substring(0, hostname.Length - suffix.Length)) is { } domain)
+                    {
+                        yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
+                            $"Route '{route.Id}' answers for '{hostname}': the host '{hostname.Substring(0, hostname.Length - suffix.Length)}' already ends in the domain '.{domain}', so the name served is under neither. Write only the labels before the domain (e.g. '{hostname.Substring(0, hostname.IndexOf('.', System.StringComparison.Ordinal))}') and let the route add '{suffix}'.",
                             app.LocateValue(host.Path));
                     }
                     else if (!ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length)))

@@ -32,6 +32,11 @@ public static class ManifestValidator
         new InvalidObjectIdRule(),
         new InvalidSizeLimitRule(),
         new InvalidSecretKeyRule(),
+        new LiteralCredentialRule(),
+        new SecretWithoutKeysRule(),
+        new RootUserWithRunAsNonRootRule(),
+        new DuplicateHostnameRule(),
+        new UnknownKustomizationDependencyRule(),
         new PodSecurityRule(),
         new UnknownGatewayRule(),
     };

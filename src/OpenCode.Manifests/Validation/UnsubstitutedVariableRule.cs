@@ -23,6 +23,7 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
             var own = app.Kustomization.Spec.PostBuild?.Substitute?.Keys ?? Enumerable.Empty<string>();
             var known = new HashSet<string>(own.Concat(context.Conventions.ClusterSubstitution.Variables));
             var reported = new HashSet<string>();
+
             foreach (var file in app.Files.Where(file => file.RelativePath.StartsWith("app/", System.StringComparison.Ordinal)))
             {
                 foreach (var text in file.Documents.SelectMany(o => Scalars(context.Nodes.Of(o))))
@@ -30,18 +31,53 @@ public sealed class UnsubstitutedVariableRule : IValidationRule
                     foreach (Match match in Variable.Matches(text))
                     {
                         var name = match.Groups[1].Value;
-                        var hasDefault = match.Value.Contains(":=") || match.Value.Contains(":-");
+                        var hasDefault = match.Value.Contains(":=", System.StringComparison.Ordinal) || match.Value.Contains(":-", System.StringComparison.Ordinal);
                         if (!hasDefault && !known.Contains(name) && reported.Add(name))
                         {
                             yield return new ManifestDiagnostic(DiagnosticCatalog.UnsubstitutedVariable,
-                                $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
-                                app.DeclaredAt);
+                                $"'${{{name}}}' appears in {app.Kind} '{app.Name}' but Flux does not substitute it (known: {string.Join(", ", known.OrderBy(k => k, System.StringComparer.Ordinal))}); it would become an empty string. Add it to the conventions' cluster variables, or escape a literal as '$${{{name}}}'.",
+                                Locate(context, app, name));
                         }
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Where <c>${name}</c> was written: the C# line that set the first chart value holding it (an init script, an env
+    /// value), else the app's declaration. Only run for a variable already found unknown: walking every value with
+    /// its path is the expensive part, and almost every app has no unknown variable.
+    /// </summary>
+    private static SourceLocation Locate(ValidationContext context, Graph.AppGraph app, string name)
+    {
+        var values = app.Release is null ? null : Child(Child(context.Nodes.Of(app.Release.Release), "spec"), "values");
+        if (values is not null)
+        {
+            foreach (var (text, path) in LocatedScalars(values, Graph.ValuePath.Root))
+            {
+                if (Variable.Matches(text).Any(m => m.Groups[1].Value == name))
+                {
+                    return app.LocateValue(path);
+                }
+            }
+        }
+
+        return app.DeclaredAt;
+    }
+
+    /// <summary>The value of <paramref name="key"/> in a mapping (the values inside the HelmRelease the renderer shares), or null.</summary>
+    private static YamlNode? Child(YamlNode? node, string key) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
+
+    private static IEnumerable<(string Text, Graph.ValuePath Path)> LocatedScalars(YamlNode node, Graph.ValuePath path) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value is null ? Enumerable.Empty<(string, Graph.ValuePath)>() : new[] { (scalar.Value, path) },
+        YamlSequenceNode sequence => sequence.Children.SelectMany((child, index) => LocatedScalars(child, path.Index(index))),
+        YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
+            LocatedScalars(pair.Key, path).Concat(LocatedScalars(pair.Value, path.Key((pair.Key as YamlScalarNode)?.Value ?? string.Empty)))),
+        _ => Enumerable.Empty<(string, Graph.ValuePath)>(),
+    };
 
     private static IEnumerable<string> Scalars(YamlNode node) => node switch
     {

@@ -64,7 +64,8 @@ internal sealed class ConsumerProject
                             "APP", "VOLSYNC_CAPACITY", "VOLSYNC_STORAGECLASS", "VOLSYNC_SCHEDULE"),
                         DomainVariable: "CLUSTER_DOMAIN",
                         ClusterSubstitution: ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", new[] { "CLUSTER_DOMAIN" }),
-                        ReloaderAnnotation: null)
+                        ReloaderAnnotation: null,
+                        ExistingKustomizations: new[] { "longhorn" })
                 {
                     AppsPath = "clusters/main/apps";
                 }
