@@ -145,12 +145,16 @@ public sealed class DiagnosticCatalogueTests
     {
         var descriptors = GeneratorDescriptors();
         var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generators/OpenCode.Manifests.Generators/AnalyzerReleases.Unshipped.md"));
-        var missing = descriptors[0].Id;
-        var edited = string.Join("\n", file.Split('\n').Where(line => !line.StartsWith(missing + " ", StringComparison.Ordinal)))
-            .Replace("OCM1113 | OpenCode.Manifests.Security | Warning", "OCM1113 | OpenCode.Manifests.Security | Error", StringComparison.Ordinal);
+        var missing = descriptors[0];
+        var flipped = descriptors[1];
+        var actual = $"{flipped.Id} | {flipped.Category} | {flipped.DefaultSeverity}";
+        var wrong = $"{flipped.Id} | {flipped.Category} | {(flipped.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error ? "Warning" : "Error")}";
+        Assert.Contains(actual, file, StringComparison.Ordinal);
+        var edited = string.Join("\n", file.Split('\n').Where(line => !line.StartsWith(missing.Id + " ", StringComparison.Ordinal)))
+            .Replace(actual, wrong, StringComparison.Ordinal);
         var findings = ReleaseFileFindings(edited, descriptors);
-        Assert.Contains(findings, f => f.Contains(missing, StringComparison.Ordinal) && f.Contains("missing", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.Contains("OCM1113", StringComparison.Ordinal) && f.Contains("Warning", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains(missing.Id, StringComparison.Ordinal) && f.Contains("missing", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith(flipped.Id + ": the release file says", StringComparison.Ordinal));
     }
 
     private static List<string> ReleaseFileFindings(string releaseFile, IReadOnlyList<DiagnosticDescriptor> descriptors)

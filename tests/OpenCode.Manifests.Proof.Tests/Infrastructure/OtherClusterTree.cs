@@ -58,7 +58,8 @@ internal static class OtherClusterTree
         VolSync: null,
         DomainVariable: "CLUSTER_DOMAIN",
         ClusterSubstitution: ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", ["CLUSTER_DOMAIN"]),
-        ReloaderAnnotation: null);
+        ReloaderAnnotation: null,
+        ExistingKustomizations: ["longhorn"]);
 
     private sealed record LabWorkspace : OpenCodeWorkspace
     {

@@ -57,7 +57,8 @@ internal static class OtherClusterEmission
         VolSync: null,
         DomainVariable: "CLUSTER_DOMAIN",
         ClusterSubstitution: ClusterSubstitution.FromObject("ConfigMap", "cluster-settings", ["CLUSTER_DOMAIN"]),
-        ReloaderAnnotation: null);
+        ReloaderAnnotation: null,
+        ExistingKustomizations: ["longhorn"]);
 }
 
 /// <summary>A workspace with an Anthropic key and an optional Copilot seed.</summary>
