@@ -14,16 +14,14 @@ namespace OpenCode.Manifests.Package.Tests;
 /// Issue #17's acceptance: README's "Choices for your cluster" example built against the packed package — 1Password
 /// (an item per app), a plain claim on Longhorn, an internal and a public workspace, an Anthropic key and an optional
 /// Copilot seed. Its tree passes <c>kubectl kustomize</c> (and Flux's substitution), the upstream schemas, and the Pod
-/// Security "restricted" profile for every container; it holds no value of this repository's own cluster.
+/// Security "restricted" profile for every container; it holds no value of this repository's own cluster. The pod
+/// simulation and the real OpenCode server run on the same tree in <see cref="AcceptanceConsumerPodTests"/>.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Integration)]
 [Collection(PackedPackageCollection.Name)]
 public sealed class AcceptanceConsumerTests
 {
     private static readonly IReadOnlyDictionary<string, string> ClusterSettings = new Dictionary<string, string> { ["CLUSTER_DOMAIN"] = "example.test" };
-
-    private static readonly object Gate = new();
-    private static (string Version, ConsumerProject Consumer, DotnetResult Build)? built;
 
     private readonly PackedPackage package;
     private readonly ITestOutputHelper output;
@@ -116,25 +114,5 @@ public sealed class AcceptanceConsumerTests
         Assert.Contains(RestrictedPodSecurity.Violations(hostPath), v => v.StartsWith("volume node:", StringComparison.Ordinal));
     }
 
-    /// <summary>A consumer holding README's acceptance example only (its conventions and workspaces), built once.</summary>
-    private ConsumerProject Consumer()
-    {
-        lock (Gate)
-        {
-            if (built is not { } cached || cached.Version != package.Version)
-            {
-                var consumer = new ConsumerProject(package.NewFolder("acceptance"), package.Version, Repo.Feed);
-                File.Delete(Path.Combine(consumer.Folder, "Linkding.cs"));
-                File.Delete(Path.Combine(consumer.Folder, "Workspaces.cs"));
-                consumer.Write("Conventions.cs", ReadmeCode.Named("consumer-acceptance").Code);
-                var build = consumer.Build();
-                output.WriteLine($"acceptance consumer build: exit {build.ExitCode} in {build.Elapsed.TotalSeconds:F1} s");
-                cached = (package.Version, consumer, build);
-                built = cached;
-            }
-
-            Assert.True(cached.Build.ExitCode == 0, "the acceptance consumer build failed:\n" + cached.Build.Output);
-            return cached.Consumer;
-        }
-    }
+    private ConsumerProject Consumer() => AcceptanceConsumer.Get(package, output.WriteLine);
 }

@@ -23,7 +23,7 @@ public sealed class GitSyncTests
 
     public GitSyncTests(ITestOutputHelper output) => this.output = output;
 
-    public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
+    public static TheoryData<string> Workspaces => SeedTree.Workspaces;
 
     public static TheoryData<string> OtherClusterWorkspaces => OtherClusterTree.Workspaces;
 
@@ -33,14 +33,16 @@ public sealed class GitSyncTests
     public void Another_clusters_init_container_lifecycle(string workspace)
     {
         Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder));
-        Init_container_lifecycle_as_the_pod_runs_it(workspace);
+        Lifecycle(OtherClusterTree.Tree, workspace);
     }
 
     [Theory]
     [MemberData(nameof(Workspaces))]
-    public void Init_container_lifecycle_as_the_pod_runs_it(string workspace)
+    public void Init_container_lifecycle_as_the_pod_runs_it(string workspace) => Lifecycle(SeedTree.Tree, workspace);
+
+    private void Lifecycle(EmittedTree tree, string workspace)
     {
-        using var pod = new WorkspacePod(workspace);
+        using var pod = new WorkspacePod(tree, workspace);
         output.WriteLine(Tools.Version(pod.Git, "--version"));
         output.WriteLine(Tools.Version(pod.Sandbox.Busybox));
         Assert.Equal(new[] { "/bin/sh", "-c" }, pod.Pod.GitSync.Command.Take(2));
@@ -103,7 +105,7 @@ public sealed class GitSyncTests
     [Fact]
     public void The_secret_files_have_the_emitted_mode_and_the_pod_can_read_them()
     {
-        using var pod = new WorkspacePod(EmittedTree.WorkspaceNames()[0]);
+        using var pod = new WorkspacePod(SeedTree.Tree, SeedTree.Tree.WorkspaceNames()[0]);
         var secret = pod.Pod.SecretVolumes().Values.Single();
         Assert.Equal(256, secret.DefaultMode); // 0400, emitted as decimal
         var run = pod.RunGitSync(command: new[] { "/bin/sh", "-c", "id -u; id -G; ls -ln /var/run/secrets/opencode; cat \"$GIT_TOKEN_FILE\" >/dev/null && echo readable; touch /proof 2>/dev/null || echo root-read-only" });
@@ -120,7 +122,7 @@ public sealed class GitSyncTests
     [Fact]
     public void Negative_control_a_token_in_the_clone_url_is_found_on_the_volume()
     {
-        var workspace = EmittedTree.WorkspaceNames()[0];
+        var workspace = SeedTree.Tree.WorkspaceNames()[0];
         // The seed's way: the token in the clone URL (redirected, with the same userinfo, to the local server).
         using var broken = new WorkspacePodWithTokenUrl(workspace);
         var run = broken.Pod.RunGitSync(new Dictionary<string, string> { ["GIT_REPOSITORY_URL"] = broken.TokenUrl });
@@ -134,7 +136,7 @@ public sealed class GitSyncTests
     [Fact]
     public void Negative_control_a_wrong_token_fails_the_clone()
     {
-        using var pod = new WorkspacePod(EmittedTree.WorkspaceNames()[0]);
+        using var pod = new WorkspacePod(SeedTree.Tree, SeedTree.Tree.WorkspaceNames()[0]);
         File.WriteAllText(Path.Combine(pod.Sandbox.VolumeRoot("secrets"), "github-token"), "ghp_wrong");
         var run = pod.RunGitSync();
         output.WriteLine(run.ToString());
@@ -146,7 +148,7 @@ public sealed class GitSyncTests
     public void Negative_control_a_copied_seed_is_not_mode_0600()
     {
         // The seed's `cp` of the secret: the oracle (mode 0600) must reject what it produces.
-        using var pod = new WorkspacePod(EmittedTree.WorkspaceNames()[0]);
+        using var pod = new WorkspacePod(SeedTree.Tree, SeedTree.Tree.WorkspaceNames()[0]);
         var run = pod.RunGitSync(command: new[] { "/bin/sh", "-c", "mkdir -p \"$(dirname \"$AUTH_FILE\")\" && cp \"$AUTH_SEED_FILE\" \"$AUTH_FILE\"" });
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.NotEqual(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(pod.AuthFileOnHost));
@@ -176,7 +178,7 @@ internal sealed class WorkspacePodWithTokenUrl : IDisposable
 {
     public WorkspacePodWithTokenUrl(string workspace)
     {
-        Pod = new WorkspacePod(workspace);
+        Pod = new WorkspacePod(SeedTree.Tree, workspace);
         TokenUrl = Pod.CloneUrl.Replace("https://", "https://x-access-token:" + Pod.Token + "@", StringComparison.Ordinal);
         var config = Path.Combine(Pod.ImageFiles[0].Host, "gitconfig");
         var target = Pod.Server.BaseUrl.Replace("http://", "http://x-access-token:" + Pod.Token + "@", StringComparison.Ordinal)

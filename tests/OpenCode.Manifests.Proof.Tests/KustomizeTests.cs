@@ -21,7 +21,7 @@ public sealed class KustomizeTests
 
     public KustomizeTests(ITestOutputHelper output) => this.output = output;
 
-    public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
+    public static TheoryData<string> Workspaces => SeedTree.Workspaces;
 
     [Theory]
     [MemberData(nameof(Workspaces))]
@@ -36,11 +36,11 @@ public sealed class KustomizeTests
         var kinds = objects.Select(o => $"{o["kind"]}/{o["metadata"]!["name"]}").OrderBy(k => k).ToList();
         output.WriteLine(string.Join("\n", kinds));
 
-        var pod = EmittedPod.Read(workspace);
+        var pod = EmittedPod.Read(SeedTree.Tree, workspace);
         var claim = pod.ExistingClaim("data");
         var pvc = objects.SingleOrDefault(o => o["kind"]!.GetValue<string>() == "PersistentVolumeClaim" && o["metadata"]!["name"]!.GetValue<string>() == claim);
         Assert.True(pvc is not null, $"the release claims PVC '{claim}', which the build does not produce: {string.Join(", ", kinds)}");
-        var capacity = EmittedTree.FluxKustomization(workspace)["spec"]!["postBuild"]!["substitute"]!["VOLSYNC_CAPACITY"]!.GetValue<string>();
+        var capacity = SeedTree.Tree.FluxKustomization(workspace)["spec"]!["postBuild"]!["substitute"]!["VOLSYNC_CAPACITY"]!.GetValue<string>();
         Assert.Equal(capacity, pvc!["spec"]!["resources"]!["requests"]!["storage"]!.GetValue<string>());
         var pvcErrors = UpstreamSchemas.AppTemplate4.ValidateObject(pvc);
         Assert.True(pvcErrors.Count == 0, "the substituted PVC is invalid:\n" + string.Join("\n", pvcErrors));
@@ -51,7 +51,7 @@ public sealed class KustomizeTests
         Assert.Equal(File.ReadAllText(Repo.GitSyncScript).Replace("\r\n", "\n"), script);
 
         // Everything else in the release reaches the cluster as emitted, but the hostname variable.
-        var emitted = EmittedTree.HelmRelease(workspace);
+        var emitted = SeedTree.Tree.HelmRelease(workspace);
         foreach (var (key, value) in emitted["spec"]!["values"]!.AsObject())
         {
             if (key == "route")
@@ -76,7 +76,7 @@ public sealed class KustomizeTests
         var objects = YamlToJson.DocumentsOfText(run.Stdout).Select(d => (JsonObject)YamlToJson.Convert(d)!).ToList();
         Assert.Contains(objects, o => o["kind"]!.GetValue<string>() == "Namespace");
         var flux = objects.Where(o => o["kind"]!.GetValue<string>() == "Kustomization").ToList();
-        Assert.Equal(EmittedTree.WorkspaceNames(), flux.Select(k => k["metadata"]!["name"]!.GetValue<string>()).OrderBy(n => n).ToList());
+        Assert.Equal(SeedTree.Tree.WorkspaceNames(), flux.Select(k => k["metadata"]!["name"]!.GetValue<string>()).OrderBy(n => n).ToList());
         foreach (var ks in flux)
         {
             var path = ks["spec"]!["path"]!.GetValue<string>();
@@ -92,7 +92,7 @@ public sealed class KustomizeTests
     public void Negative_control_a_broken_kustomization_fails_to_build()
     {
         using var harness = new KustomizeHarness();
-        var workspace = EmittedTree.WorkspaceNames()[0];
+        var workspace = SeedTree.Tree.WorkspaceNames()[0];
         var file = Path.Combine(harness.AppFolder(workspace), "kustomization.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("./helmrelease.yaml", "./helmrelase.yaml"));
         var run = harness.Build(harness.AppFolder(workspace));
@@ -105,7 +105,7 @@ public sealed class KustomizeTests
     {
         using var harness = new KustomizeHarness();
         Directory.Delete(Path.Combine(harness.Root, "kubernetes", "templates", "volsync"), recursive: true);
-        var run = harness.Build(harness.AppFolder(EmittedTree.WorkspaceNames()[0]));
+        var run = harness.Build(harness.AppFolder(SeedTree.Tree.WorkspaceNames()[0]));
         Assert.NotEqual(0, run.ExitCode);
     }
 

@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using OpenCode.Manifests.Proof.Tests.Infrastructure;
@@ -28,43 +26,58 @@ public sealed class OpenCodeServerTests
 
     public OpenCodeServerTests(ITestOutputHelper output) => this.output = output;
 
-    public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
+    public static TheoryData<string> Workspaces => SeedTree.Workspaces;
 
     public static TheoryData<string> OtherClusterWorkspaces => OtherClusterTree.Workspaces;
 
-    /// <summary>
-    /// The server prints its address before it has warmed up: its first request (project and instance bootstrap)
-    /// took over 10 s on a loaded 2-core machine. A request timeout, not a wait: the test goes on as soon as it answers.
-    /// </summary>
-    private static readonly TimeSpan FirstRequestTimeout = TimeSpan.FromSeconds(90);
-
-    private static string Binary => Path.Combine(Repo.OpenCodeNpmPrefix, "node_modules", ".bin", "opencode");
-
     [Theory]
     [MemberData(nameof(Workspaces))]
-    public async Task The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
+    public Task The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace) =>
+        PasswordAndDataOnThePvc(SeedTree.Tree, workspace);
+
+    /// <summary>Issue #17 item 6: the same proof on a workspace of another cluster (1Password, plain claim, internal gateway, Anthropic).</summary>
+    [Theory]
+    [MemberData(nameof(OtherClusterWorkspaces))]
+    public Task Another_clusters_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
     {
-        using var pod = new WorkspacePod(workspace);
-        RequireOpenCodeAtImageVersion(pod.Pod);
+        Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder));
+        return PasswordAndDataOnThePvc(OtherClusterTree.Tree, workspace);
+    }
+
+    // ---- negative control ----
+
+    [Fact]
+    public async Task Negative_control_without_the_password_variable_the_server_is_open()
+    {
+        using var pod = new WorkspacePod(SeedTree.Tree, SeedTree.Tree.WorkspaceNames()[0]);
+        OpenCodeServer.RequireAtImageVersion(pod.Pod, output.WriteLine);
+        Assert.True(pod.RunGitSync().ExitCode == 0);
+        var port = GitHttpServer.FreeLoopbackPort();
+        var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
+        env.Remove("OPENCODE_SERVER_PASSWORD");
+        env["OPENCODE_PASSWORD"] = pod.Password; // the seed's variable, which 1.x ignores
+        using var server = OpenCodeServer.Start(pod, port, env, output.WriteLine);
+        using var http = new HttpClient { Timeout = OpenCodeServer.FirstRequestTimeout };
+        output.WriteLine(await OpenCodeServer.UntilListening(server, port));
+        var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
+        output.WriteLine($"anonymous GET /path → {(int)anonymous.StatusCode}");
+        Assert.NotEqual(HttpStatusCode.Unauthorized, anonymous.StatusCode); // the 401 oracle would reject this pod
+    }
+
+    private async Task PasswordAndDataOnThePvc(EmittedTree tree, string workspace)
+    {
+        using var pod = new WorkspacePod(tree, workspace);
+        OpenCodeServer.RequireAtImageVersion(pod.Pod, output.WriteLine);
         var init = pod.RunGitSync();
         Assert.True(init.ExitCode == 0, $"init container failed:\n{init}");
 
         var port = GitHttpServer.FreeLoopbackPort();
         var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
-        using var server = Start(pod, port, env);
-        using var http = new HttpClient { Timeout = FirstRequestTimeout };
-        await UntilListening(server, port);
+        using var server = OpenCodeServer.Start(pod, port, env, output.WriteLine);
+        using var http = new HttpClient { Timeout = OpenCodeServer.FirstRequestTimeout };
+        output.WriteLine(await OpenCodeServer.UntilListening(server, port));
 
-        var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-
-        var user = env.TryGetValue("OPENCODE_SERVER_USERNAME", out var u) ? u : "opencode";
-        var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/path");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{pod.Password}")));
-        var authorized = await http.SendAsync(request);
-        var body = await authorized.Content.ReadAsStringAsync();
-        output.WriteLine($"GET /path → {(int)authorized.StatusCode} {body}");
-        Assert.Equal(HttpStatusCode.OK, authorized.StatusCode);
+        var body = await OpenCodeServer.AssertPasswordRequiredAsync(http, port, OpenCodeServer.UserName(env), pod.Password, output.WriteLine);
         var paths = JsonNode.Parse(body)!.AsObject();
         Assert.Equal(pod.Worktree, paths["worktree"]!.GetValue<string>());
         foreach (var key in new[] { "home", "state", "config" })
@@ -83,71 +96,6 @@ public sealed class OpenCodeServerTests
         var auth = pod.Sandbox.Run(pod.Pod.Server, new[] { "opencode", "auth", "list" }, env, busyboxImage: false, pod.ServerImageFiles());
         output.WriteLine(auth.ToString());
         Assert.Contains("1 credentials", auth.Stdout);
-    }
-
-    // ---- negative control ----
-
-    /// <summary>Issue #17 item 6: the same proof on a workspace of another cluster (1Password, plain claim, internal gateway, Anthropic).</summary>
-    [Theory]
-    [MemberData(nameof(OtherClusterWorkspaces))]
-    public Task Another_clusters_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
-    {
-        Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder));
-        return The_emitted_server_requires_the_password_and_keeps_its_data_on_the_pvc(workspace);
-    }
-
-    [Fact]
-    public async Task Negative_control_without_the_password_variable_the_server_is_open()
-    {
-        using var pod = new WorkspacePod(EmittedTree.WorkspaceNames()[0]);
-        RequireOpenCodeAtImageVersion(pod.Pod);
-        Assert.True(pod.RunGitSync().ExitCode == 0);
-        var port = GitHttpServer.FreeLoopbackPort();
-        var env = pod.Sandbox.Environment_(pod.Pod.Server, WorkspacePod.ServerPath);
-        env.Remove("OPENCODE_SERVER_PASSWORD");
-        env["OPENCODE_PASSWORD"] = pod.Password; // the seed's variable, which 1.x ignores
-        using var server = Start(pod, port, env);
-        using var http = new HttpClient { Timeout = FirstRequestTimeout };
-        await UntilListening(server, port);
-        var anonymous = await http.GetAsync($"http://127.0.0.1:{port}/path");
-        output.WriteLine($"anonymous GET /path → {(int)anonymous.StatusCode}");
-        Assert.NotEqual(HttpStatusCode.Unauthorized, anonymous.StatusCode); // the 401 oracle would reject this pod
-    }
-
-    private void RequireOpenCodeAtImageVersion(EmittedPod pod)
-    {
-        var image = EmittedPod.Image(pod.Server);
-        var tag = image[(image.LastIndexOf(':') + 1)..];
-        if (!File.Exists(Binary))
-        {
-            Assert.Fail($"opencode is not installed at {Binary}; install it with: npm install --prefix artifacts/opencode-ai opencode-ai@{tag} (.ci/run does)");
-        }
-
-        var version = Tools.Version(Binary, "--version");
-        output.WriteLine(version);
-        Assert.True(version.EndsWith(" " + tag, StringComparison.Ordinal), $"the installed opencode ({version}) is not the image's version {tag} ({image})");
-    }
-
-    private RunningProgram Start(WorkspacePod pod, int port, IReadOnlyDictionary<string, string> env)
-    {
-        var command = pod.Pod.Server.Command.ToList();
-        var portAt = command.IndexOf("--port");
-        var hostAt = command.IndexOf("--hostname");
-        Assert.True(portAt >= 0 && hostAt >= 0, "the server command has no --port/--hostname: " + string.Join(' ', command));
-        command[portAt + 1] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        command[hostAt + 1] = "127.0.0.1";
-        output.WriteLine("server: " + string.Join(' ', command));
-        return pod.StartServer(port, command, env);
-    }
-
-    /// <summary>
-    /// The server prints its address once it accepts connections ("Web interface: http://HOST:PORT/" for
-    /// <c>opencode web</c>, "opencode server listening on http://HOST:PORT" for <c>opencode serve</c>).
-    /// </summary>
-    private async Task UntilListening(RunningProgram server, int port)
-    {
-        var line = await server.WaitForLineAsync(l => l.Contains($"http://127.0.0.1:{port}", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
-        output.WriteLine(line);
     }
 
     private void AssertOnPvcOutsideWorktree(WorkspacePod pod, string what, string containerPath)

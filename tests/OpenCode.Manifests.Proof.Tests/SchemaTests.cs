@@ -20,15 +20,15 @@ public sealed class SchemaTests
 
     public SchemaTests(ITestOutputHelper output) => this.output = output;
 
-    public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
+    public static TheoryData<string> Workspaces => SeedTree.Workspaces;
 
-    public static TheoryData<string> Files => EmittedTree.RelativeFiles;
+    public static TheoryData<string> Files => SeedTree.RelativeFiles;
 
     [Theory]
     [MemberData(nameof(Workspaces))]
     public void HelmRelease_values_validate_against_the_upstream_app_template_schema(string workspace)
     {
-        var values = EmittedTree.HelmRelease(workspace)["spec"]!["values"]!;
+        var values = SeedTree.Tree.HelmRelease(workspace)["spec"]!["values"]!;
         var errors = UpstreamSchemas.AppTemplate4.ValidateValues(values);
         Assert.True(errors.Count == 0, $"{workspace}: app-template {UpstreamSchemas.AppTemplate4.AppTemplateVersion} rejects the values:\n" + string.Join("\n", errors));
     }
@@ -37,7 +37,7 @@ public sealed class SchemaTests
     [MemberData(nameof(Workspaces))]
     public void The_chart_version_pinned_is_the_schema_version_checked(string workspace)
     {
-        var oci = EmittedTree.Object(Path.Combine(EmittedTree.AppFolder(workspace), "ocirepository.yaml"));
+        var oci = EmittedTree.Object(Path.Combine(SeedTree.Tree.AppFolder(workspace), "ocirepository.yaml"));
         Assert.Equal(UpstreamSchemas.AppTemplate4.AppTemplateVersion, oci["spec"]!["ref"]!["tag"]!.GetValue<string>());
         Assert.Equal("oci://ghcr.io/bjw-s-labs/helm/app-template", oci["spec"]!["url"]!.GetValue<string>());
     }
@@ -74,8 +74,8 @@ public sealed class SchemaTests
     [Fact]
     public void Negative_control_a_values_typo_is_rejected()
     {
-        var workspace = EmittedTree.WorkspaceNames()[0];
-        var values = EmittedTree.HelmRelease(workspace)["spec"]!["values"]!.AsObject();
+        var workspace = SeedTree.Tree.WorkspaceNames()[0];
+        var values = SeedTree.Tree.HelmRelease(workspace)["spec"]!["values"]!.AsObject();
         var server = values["controllers"]!.AsObject().Single().Value!["containers"]!["app"]!.AsObject();
         var workingDir = server["workingDir"]!.GetValue<string>();
         server.Remove("workingDir");
@@ -89,8 +89,8 @@ public sealed class SchemaTests
     [Fact]
     public void Negative_control_a_persistence_item_of_the_wrong_shape_is_rejected()
     {
-        var workspace = EmittedTree.WorkspaceNames()[0];
-        var values = EmittedTree.HelmRelease(workspace)["spec"]!["values"]!.AsObject();
+        var workspace = SeedTree.Tree.WorkspaceNames()[0];
+        var values = SeedTree.Tree.HelmRelease(workspace)["spec"]!["values"]!.AsObject();
         values["persistence"]!["secrets"]!["defaultMode"] = "0400"; // a string where the schema wants an integer
         Assert.NotEmpty(UpstreamSchemas.AppTemplate4.ValidateValues(values));
     }
@@ -98,8 +98,8 @@ public sealed class SchemaTests
     [Fact]
     public void Negative_control_a_misspelled_flux_field_is_rejected()
     {
-        var workspace = EmittedTree.WorkspaceNames()[0];
-        var ks = EmittedTree.FluxKustomization(workspace);
+        var workspace = SeedTree.Tree.WorkspaceNames()[0];
+        var ks = SeedTree.Tree.FluxKustomization(workspace);
         var spec = ks["spec"]!.AsObject();
         var postBuild = spec["postBuild"]!.DeepClone();
         spec.Remove("postBuild");
@@ -112,8 +112,8 @@ public sealed class SchemaTests
     [Fact]
     public void Negative_control_an_external_secret_without_its_store_kind_value_is_rejected()
     {
-        var workspace = EmittedTree.WorkspaceNames()[0];
-        var es = EmittedTree.ExternalSecret(workspace);
+        var workspace = SeedTree.Tree.WorkspaceNames()[0];
+        var es = SeedTree.Tree.ExternalSecret(workspace);
         es["spec"]!["secretStoreRef"]!["kind"] = "Vault"; // not SecretStore/ClusterSecretStore
         Assert.NotEmpty(UpstreamSchemas.AppTemplate4.ValidateObject(es));
     }

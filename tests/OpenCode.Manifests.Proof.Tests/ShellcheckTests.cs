@@ -15,13 +15,13 @@ public sealed class ShellcheckTests
 
     public ShellcheckTests(ITestOutputHelper output) => this.output = output;
 
-    public static TheoryData<string> Workspaces => EmittedTree.Workspaces;
+    public static TheoryData<string> Workspaces => SeedTree.Workspaces;
 
     [Theory]
     [MemberData(nameof(Workspaces))]
     public void The_embedded_init_script_is_shellcheck_clean(string workspace)
     {
-        var script = EmittedPod.Read(workspace).GitSync.Command[2];
+        var script = EmittedPod.Read(SeedTree.Tree, workspace).GitSync.Command[2];
         var run = Check(script);
         Assert.True(run.ExitCode == 0, $"shellcheck rejects the {workspace} init script:\n{run}");
     }

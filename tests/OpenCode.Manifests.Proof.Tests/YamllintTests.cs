@@ -26,7 +26,7 @@ public sealed class YamllintTests
     {
         var yamllint = Tools.Require("yamllint", "apt-get install yamllint");
         output.WriteLine(Tools.Version(yamllint, "--version"));
-        var files = EmittedTree.Files();
+        var files = SeedTree.Tree.Files();
         var run = Lint(yamllint, files.Concat(Directory.GetFiles(VolSyncTemplateFixture.Folder, "*.yaml", SearchOption.AllDirectories)).Append(Config).ToArray());
         output.WriteLine($"{files.Count} emitted files linted");
         Assert.True(run.ExitCode == 0 && run.Stdout.Trim().Length == 0, $"yamllint reports problems:\n{run}");

@@ -49,7 +49,7 @@ internal sealed class KustomizeHarness : IDisposable
         var run = Build(AppFolder(workspace));
         Assert.True(run.ExitCode == 0, $"kubectl kustomize {workspace}/app failed:\n{run}");
         var variables = new Dictionary<string, string>(ClusterSettings);
-        foreach (var (key, value) in EmittedTree.FluxKustomization(workspace)["spec"]!["postBuild"]!["substitute"]!.AsObject())
+        foreach (var (key, value) in SeedTree.Tree.FluxKustomization(workspace)["spec"]!["postBuild"]!["substitute"]!.AsObject())
         {
             variables[key] = value!.GetValue<string>();
         }

@@ -5,6 +5,7 @@ using OpenCode.Manifests.Apps;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Pipeline;
+using OpenCode.Manifests.TestSupport;
 using Xunit;
 
 namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
@@ -27,6 +28,9 @@ internal static class OtherClusterTree
     /// <summary>Its namespace folder.</summary>
     public static string NamespaceFolder => Path.Combine(Root, "kubernetes", "apps", "opencode");
 
+    /// <summary>The tree as the proofs read it: the YAML files written, not the C# model.</summary>
+    public static EmittedTree Tree => new(NamespaceFolder);
+
     public static TheoryData<string> Workspaces => new() { Workspace };
 
     private static string Write()
@@ -45,7 +49,6 @@ internal static class OtherClusterTree
             File.WriteAllBytes(path, file.Content.ToArray());
         }
 
-        EmittedTree.AddNamespaceFolder(Path.Combine(root, "kubernetes", "apps", "opencode"));
         return root;
     }
 

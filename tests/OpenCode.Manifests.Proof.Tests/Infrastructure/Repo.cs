@@ -20,7 +20,4 @@ internal static class Repo
 
     /// <summary>Upstream reference data beside the repository (never copied into it).</summary>
     public static string SharedReference => RepositoryPaths.SharedReference;
-
-    /// <summary>Where .ci/run installs the npm package opencode-ai (gitignored).</summary>
-    public static string OpenCodeNpmPrefix => Path.Combine(Root, "artifacts", "opencode-ai");
 }

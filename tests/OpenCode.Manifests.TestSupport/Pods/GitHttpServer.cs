@@ -6,9 +6,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenCode.Manifests.TestSupport;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
 /// Serves bare repositories over smart HTTP on 127.0.0.1 through git's own <c>git-http-backend</c> (CGI), and
@@ -16,7 +15,7 @@ namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 /// Git only runs its credential helper when a server answers 401, so this is what proves the init script hands
 /// the token to git per command.
 /// </summary>
-internal sealed class GitHttpServer : IDisposable
+public sealed class GitHttpServer : IDisposable
 {
     private const string Backend = "/usr/lib/git-core/git-http-backend";
     private readonly HttpListener listener = new();

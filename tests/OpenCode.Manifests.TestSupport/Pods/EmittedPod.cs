@@ -4,26 +4,29 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Xunit;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>One volume mount of a container, as app-template renders it from <c>persistence.*.advancedMounts</c>.</summary>
-internal sealed record VolumeMount(string VolumeId, string VolumeType, string Path, string? SubPath, bool ReadOnly);
+public sealed record VolumeMount(string VolumeId, string VolumeType, string Path, string? SubPath, bool ReadOnly);
 
-/// <summary>An env entry: a literal value, or a reference to a Secret key.</summary>
-internal sealed record EnvEntry(string Name, string? Literal, string? SecretName, string? SecretKey);
+/// <summary>An env entry: a literal value, or a reference to a Secret key (<paramref name="Optional"/>: the pod starts without it).</summary>
+public sealed record EnvEntry(string Name, string? Literal, string? SecretName, string? SecretKey, bool Optional = false);
 
 /// <summary>A container of the pod: command, env, working directory and mounts.</summary>
-internal sealed record PodContainer(string Id, IReadOnlyList<string> Command, IReadOnlyList<EnvEntry> Env, string? WorkingDir,
+public sealed record PodContainer(string Id, IReadOnlyList<string> Command, IReadOnlyList<EnvEntry> Env, string? WorkingDir,
     IReadOnlyList<VolumeMount> Mounts, JsonObject Raw);
 
-/// <summary>A secret volume: the secret, the key → file projection and the file mode.</summary>
-internal sealed record SecretVolume(string VolumeId, string SecretName, int DefaultMode, IReadOnlyList<(string Key, string Path)> Items);
+/// <summary>
+/// A secret volume: the secret, the key → file projection and the file mode; <paramref name="Optional"/> when the pod
+/// starts without the Secret (a <c>custom</c> persistence item whose <c>volumeSpec.secret</c> says <c>optional: true</c>).
+/// </summary>
+public sealed record SecretVolume(string VolumeId, string SecretName, int DefaultMode, IReadOnlyList<(string Key, string Path)> Items, bool Optional);
 
 /// <summary>
-/// The pod an emitted HelmRelease describes, read from the committed YAML (not from the C# model), for the
+/// The pod an emitted HelmRelease describes, read from the emitted YAML (not from the C# model), for the
 /// harnesses that run the real programs the way the kubelet would.
 /// </summary>
-internal sealed class EmittedPod
+public sealed class EmittedPod
 {
     private EmittedPod(string workspace, JsonObject values, string controllerId)
     {
@@ -63,29 +66,49 @@ internal sealed class EmittedPod
     public static string Image(PodContainer container) =>
         $"{container.Raw["image"]!["repository"]!.GetValue<string>()}:{container.Raw["image"]!["tag"]!.GetValue<string>()}";
 
-    public static EmittedPod Read(string workspace)
+    public static EmittedPod Read(EmittedTree tree, string workspace)
     {
-        var release = EmittedTree.HelmRelease(workspace);
+        var release = tree.HelmRelease(workspace);
         var values = release["spec"]!["values"]!.AsObject();
         var controllers = values["controllers"]!.AsObject();
         Assert.True(controllers.Count == 1, $"{workspace}: one controller expected, found {controllers.Count}");
         return new EmittedPod(workspace, values, controllers.Single().Key);
     }
 
-    /// <summary>The secret volumes, by id.</summary>
-    public IReadOnlyDictionary<string, SecretVolume> SecretVolumes() =>
-        Values["persistence"]!.AsObject()
-            .Where(kv => kv.Value!["type"]?.GetValue<string>() == "secret")
-            .ToDictionary(
-                kv => kv.Key,
-                kv => new SecretVolume(
-                    kv.Key,
-                    kv.Value!["name"]!.GetValue<string>(),
-                    // Kubernetes' default when unset is 0644 (420).
-                    (int)(kv.Value!["defaultMode"]?.GetValue<long>() ?? 420),
-                    (kv.Value!["items"]?.AsArray() ?? new JsonArray())
-                        .Select(i => (i!["key"]!.GetValue<string>(), i!["path"]!.GetValue<string>()))
-                        .ToList()));
+    /// <summary>
+    /// The secret volumes, by id: the chart's <c>secret</c> items, and <c>custom</c> items whose volume spec is a
+    /// secret (the chart's secret type has no optional flag, so an optional Secret is emitted that way).
+    /// </summary>
+    public IReadOnlyDictionary<string, SecretVolume> SecretVolumes()
+    {
+        var volumes = new Dictionary<string, SecretVolume>(StringComparer.Ordinal);
+        foreach (var (id, node) in Values["persistence"]!.AsObject())
+        {
+            var item = node!.AsObject();
+            var type = item["type"]?.GetValue<string>();
+            var spec = type == "custom" ? item["volumeSpec"]?["secret"]?.AsObject() : null;
+            if (type != "secret" && spec is null)
+            {
+                continue;
+            }
+
+            var source = spec ?? item;
+            volumes[id] = new SecretVolume(
+                id,
+                (spec is null ? item["name"] : spec["secretName"])!.GetValue<string>(),
+                // Kubernetes' default when unset is 0644 (420).
+                (int)(source["defaultMode"]?.GetValue<long>() ?? 420),
+                (source["items"]?.AsArray() ?? new JsonArray())
+                    .Select(i => (i!["key"]!.GetValue<string>(), i!["path"]!.GetValue<string>()))
+                    .ToList(),
+                spec?["optional"]?.GetValue<bool>() ?? false);
+        }
+
+        return volumes;
+    }
+
+    /// <summary>True when a persistence item is a secret volume (the chart's type or a custom secret volume spec).</summary>
+    public bool IsSecretVolume(string volumeId) => SecretVolumes().ContainsKey(volumeId);
 
     /// <summary>The existing claim a persistence item names (the PVC VolSync creates), by volume id.</summary>
     public string? ExistingClaim(string volumeId) => Values["persistence"]![volumeId]!["existingClaim"]?.GetValue<string>();
@@ -106,7 +129,7 @@ internal sealed class EmittedPod
                         env.Add(new EnvEntry(name, v.ToString(), null, null));
                         break;
                     case JsonObject o when o["secretKeyRef"] is JsonObject r:
-                        env.Add(new EnvEntry(name, null, r["name"]!.GetValue<string>(), r["key"]!.GetValue<string>()));
+                        env.Add(new EnvEntry(name, null, r["name"]!.GetValue<string>(), r["key"]!.GetValue<string>(), r["optional"]?.GetValue<bool>() ?? false));
                         break;
                     case JsonObject o when o["value"] is JsonValue v:
                         env.Add(new EnvEntry(name, v.ToString(), null, null));

@@ -4,9 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Xunit;
-using OpenCode.Manifests.TestSupport;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
 /// Runs a container of an emitted pod the way the kubelet and the runtime would, on this machine: in a private
@@ -17,7 +16,8 @@ namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 /// a PVC root holding <c>lost+found</c>, group fsGroup, mode 2775; subPath folders created by root with the root's
 /// mode; emptyDirs 2777 group fsGroup; secret files with the volume's defaultMode plus group read, group fsGroup.
 /// </summary>
-internal sealed class PodSandbox : IDisposable
+[System.Runtime.Versioning.SupportedOSPlatform("linux")] // POSIX modes, mount namespaces, setpriv: a Linux node
+public sealed class PodSandbox : IDisposable
 {
     private const string BusyboxImageBin = "/bin";
     private readonly TempFolder temp = new("ocm-pod");
@@ -33,7 +33,7 @@ internal sealed class PodSandbox : IDisposable
         Assert.True(Environment.UserName == "root" || geteuid() == 0, "the pod sandbox needs root (mount namespaces, bind mounts, setpriv)");
         foreach (var volume in pod.Values["persistence"]!.AsObject())
         {
-            CreateVolume(volume.Key, volume.Value!["type"]?.GetValue<string>() ?? "persistentVolumeClaim");
+            CreateVolume(volume.Key, pod.IsSecretVolume(volume.Key) ? "secret" : volume.Value!["type"]?.GetValue<string>() ?? "persistentVolumeClaim");
         }
     }
 
@@ -76,6 +76,10 @@ internal sealed class PodSandbox : IDisposable
             if (entry.Literal is not null)
             {
                 env[entry.Name] = entry.Literal;
+            }
+            else if (entry.Optional && !secretValues.ContainsKey(entry.SecretKey!))
+            {
+                // An optional key the store did not fill: the kubelet starts the container without the variable.
             }
             else
             {
@@ -198,6 +202,12 @@ internal sealed class PodSandbox : IDisposable
                 var secret = Pod.SecretVolumes()[volumeId];
                 foreach (var (key, path) in secret.Items)
                 {
+                    if (secret.Optional && !secretValues.ContainsKey(key))
+                    {
+                        // An optional Secret the store did not fill: the kubelet mounts the volume without the file.
+                        continue;
+                    }
+
                     Assert.True(secretValues.TryGetValue(key, out var value), $"secret volume {volumeId}: key {key} is not produced by the ExternalSecret");
                     var file = Path.Combine(root, path);
                     File.WriteAllText(file, value);

@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Xunit;
-using OpenCode.Manifests.TestSupport;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
 /// One emitted workspace's pod on this machine: test secrets for every key the ExternalSecret produces, the
@@ -13,7 +12,8 @@ namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
 /// <c>url.&lt;base&gt;.insteadOf</c> in a harness system gitconfig so the emitted clone URL reaches it unchanged,
 /// and the sandbox that runs the init container and the server container.
 /// </summary>
-internal sealed class WorkspacePod : IDisposable
+[System.Runtime.Versioning.SupportedOSPlatform("linux")] // POSIX modes, mount namespaces, setpriv: a Linux node
+public sealed class WorkspacePod : IDisposable
 {
     /// <summary>The Alpine image's PATH, with busybox's applets (its /bin) ahead of this machine's /usr/bin.</summary>
     public const string AlpineGitPath = "/bin:/usr/bin";
@@ -22,14 +22,22 @@ internal sealed class WorkspacePod : IDisposable
 
     private readonly TempFolder temp = new("ocm-workspace");
 
-    public WorkspacePod(string workspace)
+    /// <param name="tree">The emitted tree holding the workspace.</param>
+    /// <param name="workspace">The workspace's folder name.</param>
+    /// <param name="withoutKeys">Keys the store lacks (optional providers'): no test secret is made for them.</param>
+    public WorkspacePod(EmittedTree tree, string workspace, IReadOnlyCollection<string>? withoutKeys = null)
     {
         Git = Tools.Require("git", "apt-get install git");
-        Pod = EmittedPod.Read(workspace);
+        Tree = tree;
+        Pod = EmittedPod.Read(tree, workspace);
         Token = "ghp_proof" + Guid.NewGuid().ToString("N");
         Password = "pw-" + Guid.NewGuid().ToString("N")[..12];
         AuthSeed = "{\"github-copilot\":{\"type\":\"oauth\",\"refresh\":\"ghu_seed\",\"access\":\"seed\",\"expires\":0}}";
-        var keys = EmittedTree.ExternalSecret(workspace)["spec"]!["data"]!.AsArray().Select(d => d!["secretKey"]!.GetValue<string>()).ToList();
+        // Every key of every ExternalSecret of the workspace (its own, and each optional provider's).
+        var keys = tree.ExternalSecrets(workspace)
+            .SelectMany(e => e["spec"]!["data"]!.AsArray().Select(d => d!["secretKey"]!.GetValue<string>()))
+            .Where(k => withoutKeys?.Contains(k) != true)
+            .ToList();
         Secrets = keys.ToDictionary(k => k, k => k switch
         {
             "GITHUB_PAT" => Token,
@@ -53,6 +61,8 @@ internal sealed class WorkspacePod : IDisposable
     }
 
     public string Git { get; }
+
+    public EmittedTree Tree { get; }
 
     public EmittedPod Pod { get; }
 
@@ -113,7 +123,7 @@ internal sealed class WorkspacePod : IDisposable
         Sandbox.Start(Pod.Server, command, env, busyboxImage: false, ServerImageFiles());
 
     public List<(string Host, string ContainerPath)> ServerImageFiles() =>
-        ImageFiles.Append((Repo.OpenCodeNpmPrefix, "/opt/opencode-ai")).ToList();
+        ImageFiles.Append((OpenCodeServer.NpmPrefix, "/opt/opencode-ai")).ToList();
 
     /// <summary>Commits a file to the bare repository's branch (the upstream moving on).</summary>
     public string PushUpstreamCommit(string file, string content)
@@ -136,7 +146,7 @@ internal sealed class WorkspacePod : IDisposable
     {
         var grep = Tools.Require("grep", "apt-get install grep");
         var roots = Pod.Values["persistence"]!.AsObject()
-            .Where(v => v.Value!["type"]?.GetValue<string>() != "secret")
+            .Where(v => !Pod.IsSecretVolume(v.Key))
             .Select(v => Sandbox.VolumeRoot(v.Key))
             .ToList();
         var run = Tools.Run(grep, new[] { "-rlF", "--", Token }.Concat(roots), TimeSpan.FromMinutes(1));

@@ -1,10 +1,11 @@
 using System;
 using System.IO;
+using System.Linq;
 
-namespace OpenCode.Manifests.Proof.Tests.Infrastructure;
+namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>A fresh folder under the system temp folder, removed on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder(string prefix)
     {
@@ -14,7 +15,7 @@ internal sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
-    public string Combine(params string[] parts) => System.IO.Path.Combine(new[] { Path }.Concat(parts));
+    public string Combine(params string[] parts) => System.IO.Path.Combine(parts.Prepend(Path).ToArray());
 
     public void Dispose()
     {
@@ -29,16 +30,5 @@ internal sealed class TempFolder : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-}
-
-internal static class PathArrayExtensions
-{
-    public static string[] Concat(this string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
     }
 }
