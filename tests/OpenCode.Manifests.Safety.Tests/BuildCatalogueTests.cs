@@ -114,11 +114,48 @@ public sealed class BuildCatalogueTests
     }
 
     [Fact]
-    public void A_workspace_running_as_root_is_OCM2035_at_the_workspace_declaration()
+    public void A_workspace_running_as_root_by_an_object_initializer_is_OCM2035_at_the_initializer()
     {
         var declaredAt = InProcessPipeline.Marked("record Plain");
-        var emission = InProcessPipeline.Run((new Plain("rooted") { UserId = Runtime(0) }, declaredAt));
-        AssertReported(emission, "OCM2035", declaredAt, "uid 0");
+        var emission = InProcessPipeline.Run((new Plain("rooted") { UserId = Runtime(0) }, declaredAt)); //@user-id-in-initializer
+        AssertReported(emission, "OCM2035", InProcessPipeline.Marked("user-id-in-initializer"), "uid 0");
+    }
+
+    /// <summary>
+    /// The workspace's init properties set at run time in the user's record (its constructor body, a <c>with</c>):
+    /// the rule that judges the value points at the line that set it, not at the record's declaration.
+    /// </summary>
+    public static TheoryData<string, string> InitPropertiesSetInTheRecord => new()
+    {
+        { "user-id-in-constructor", "OCM2035" },
+        { "resources-in-constructor", "OCM2023" },
+        { "image-latest-in-constructor", "OCM2017" },
+        { "port-zero-in-constructor", "OCM2029" },
+        { "gateway-unknown-in-constructor", "OCM2061" },
+        { "user-id-by-with", "OCM2035" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InitPropertiesSetInTheRecord))]
+    public void An_init_property_set_in_the_record_is_reported_at_the_line_that_set_it(string which, string id)
+    {
+        var declaredAt = InProcessPipeline.Marked("record SetInRecord");
+        var workspace = which == "user-id-by-with" ? new SetInRecord("plain") with { UserId = Runtime(0) } : new SetInRecord(which); //@user-id-by-with
+        var emission = InProcessPipeline.Run((workspace, declaredAt));
+        AssertReported(emission, id, InProcessPipeline.Marked(which), which);
+    }
+
+    [Fact]
+    public void Negative_control_a_later_handle_assignment_wins_over_the_init_property_and_an_unset_one_keeps_the_declaration()
+    {
+        // UserId is set (to 1000) in the constructor, then Customize replaces the whole pod with a root one: the
+        // report follows the value, to the later line, not to the UserId line.
+        var declaredAt = InProcessPipeline.Marked("record SetInRecord");
+        var emission = InProcessPipeline.Run((new SetInRecord("pod-replaced-after-user-id"), declaredAt));
+        AssertReported(emission, "OCM2035", InProcessPipeline.Marked("pod-replaced-after-user-id"), "pod replaced after UserId");
+
+        var plain = InProcessPipeline.Run((new Plain("notes", "notes.home.arpa"), InProcessPipeline.Marked("record Plain")));
+        AssertReported(plain, "OCM2022", InProcessPipeline.Marked("record Plain"), "default host line");
     }
 
     [Fact]
@@ -437,6 +474,50 @@ public sealed class BuildCatalogueTests
                 case "unknown-flux-variable":
                     app.Server.SetEnv("BASE_URL", "https://ha.${CLUSTER_DOMAIN}"); //@unknown-flux-variable
                     break;
+            }
+        }
+    }
+
+    private sealed record SetInRecord : OpenCodeWorkspace //@record SetInRecord
+    {
+        public SetInRecord(string which)
+            : base("set-in-record", GitHub.Repository("ORG", "repo"), "set-in-record")
+        {
+            Which = which;
+            switch (which)
+            {
+                case "user-id-in-constructor":
+                    UserId = Runtime(0); //@user-id-in-constructor
+                    break;
+                case "resources-in-constructor":
+                    Resources = new V1ResourceRequirements //@resources-in-constructor
+                    {
+                        Requests = new Dictionary<string, ResourceQuantity> { ["memory"] = new(Runtime("2Gi")) },
+                        Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new(Runtime("1Gi")) },
+                    };
+                    break;
+                case "image-latest-in-constructor":
+                    Image = new PinnedImage("ghcr.io/anomalyco/opencode", Runtime("latest")); //@image-latest-in-constructor
+                    break;
+                case "port-zero-in-constructor":
+                    Port = Runtime(0); //@port-zero-in-constructor
+                    break;
+                case "gateway-unknown-in-constructor":
+                    Gateway = new GatewayReference(Runtime("internl"), "network", "https"); //@gateway-unknown-in-constructor
+                    break;
+                case "pod-replaced-after-user-id":
+                    UserId = Runtime(1000);
+                    break;
+            }
+        }
+
+        public string Which { get; }
+
+        protected override void Customize(OpenCodeApp app)
+        {
+            if (Which == "pod-replaced-after-user-id")
+            {
+                app.Controller.Pod = new PodOptions { SecurityContext = new V1PodSecurityContext { RunAsUser = Runtime(0), RunAsNonRoot = true } }; //@pod-replaced-after-user-id
             }
         }
     }

@@ -39,6 +39,70 @@ public sealed class DiagnosticCatalogueTests
     }
 
     [Fact]
+    public void Every_page_says_what_happened_why_the_cluster_would_fail_and_the_fix_with_a_before_and_after()
+    {
+        var pages = Directory.GetFiles(Pages, "*.md");
+        Assert.True(pages.Length >= DiagnosticCatalog.All.Count, $"only {pages.Length} pages found");
+        var findings = pages.SelectMany(path => DiagnosticPageShape.Findings(Path.GetFileName(path), File.ReadAllText(path))).ToList();
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void Negative_control_a_page_missing_a_heading_out_of_order_or_without_its_after_snippet_is_reported()
+    {
+        const string Good = """
+            # OCM2034: A secret that declares no keys
+
+            Severity: Error. Reported by the build.
+
+            ## What happened
+
+            A secret was declared with no key.
+
+            ## Why the cluster would fail
+
+            The webhook rejects it.
+
+            ## How to fix it
+
+            Declare its keys.
+
+            Before:
+
+            ```csharp
+            var extra = app.Builder.Secret("notes-extra");
+            ```
+
+            After:
+
+            ```csharp
+            var extra = app.Builder.Secret("notes-extra");
+            extra.Declare("SMTP_PASSWORD", "NOTES_SMTP_PASSWORD");
+            ```
+            """;
+        Assert.Empty(DiagnosticPageShape.Findings("OCM2034.md", Good));
+
+        var noWhy = Good.Replace("## Why the cluster would fail", "## Why it matters", StringComparison.Ordinal);
+        Assert.Equal("OCM2034.md: '## Why the cluster would fail' appears 0 times, not once", Assert.Single(DiagnosticPageShape.Findings("OCM2034.md", noWhy)));
+
+        var swapped = Good.Replace("## What happened", "## TEMP", StringComparison.Ordinal)
+            .Replace("## Why the cluster would fail", "## What happened", StringComparison.Ordinal)
+            .Replace("## TEMP", "## Why the cluster would fail", StringComparison.Ordinal);
+        Assert.Equal("OCM2034.md: '## Why the cluster would fail' comes before the section it should follow", Assert.Single(DiagnosticPageShape.Findings("OCM2034.md", swapped)));
+
+        var afterWithoutSnippet = Good[..Good.LastIndexOf("```csharp", StringComparison.Ordinal)] + "Declare the key on the secret.\n";
+        Assert.Equal("OCM2034.md: 'After:' is not followed by a fenced code block", Assert.Single(DiagnosticPageShape.Findings("OCM2034.md", afterWithoutSnippet)));
+
+        var noAfter = Good[..Good.IndexOf("After:", StringComparison.Ordinal)];
+        Assert.Equal("OCM2034.md: no 'After:' line under '## How to fix it'", Assert.Single(DiagnosticPageShape.Findings("OCM2034.md", noAfter)));
+
+        // A heading that only appears inside a snippet is not the page's heading; nor is a page titled with another id.
+        var headingInSnippet = Good.Replace("## What happened\n", "```md\n## What happened\n```\n", StringComparison.Ordinal);
+        Assert.Contains("OCM2034.md: '## What happened' appears 0 times, not once", DiagnosticPageShape.Findings("OCM2034.md", headingInSnippet));
+        Assert.Contains("OCM2035.md: the first line is not '# OCM2035: <title>'", DiagnosticPageShape.Findings("OCM2035.md", Good));
+    }
+
+    [Fact]
     public void Every_help_link_is_the_address_of_its_page()
     {
         var findings = CatalogueChecks.HelpLinks(DiagnosticCatalog.All.Select(e => (e.Id, e.HelpLink)), DiagnosticCatalog.HelpBase);

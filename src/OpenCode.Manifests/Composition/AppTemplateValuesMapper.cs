@@ -59,13 +59,27 @@ internal static class AppTemplateValuesMapper
         return result;
     }
 
-    private static Controller MapController(ControllerHandle controller, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
+    /// <summary>
+    /// The handle's declaration, then the lines of its properties assigned through it, then the values inside them a
+    /// workspace property set: the deeper the path, the closer the line to the value.
+    /// </summary>
+    private static void NoteLines(Handle handle, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
-        lines[path] = controller.DeclaredAt;
-        foreach (var (key, at) in controller.AssignedAt)
+        lines[path] = handle.DeclaredAt;
+        foreach (var (key, at) in handle.AssignedAt)
         {
             lines[path.Key(key)] = at;
         }
+
+        foreach (var (keys, at) in handle.ValuesSetAt)
+        {
+            lines[keys.Aggregate(path, (current, key) => current.Key(key))] = at;
+        }
+    }
+
+    private static Controller MapController(ControllerHandle controller, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
+    {
+        NoteLines(controller, path, lines);
 
         var containers = controller.Containers.Where(c => !c.IsInit).ToList();
         var initContainers = controller.Containers.Where(c => c.IsInit).ToList();
@@ -90,11 +104,7 @@ internal static class AppTemplateValuesMapper
 
     private static Container MapContainer(ContainerHandle container, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
-        lines[path] = container.DeclaredAt;
-        foreach (var (key, at) in container.AssignedAt)
-        {
-            lines[path.Key(key)] = at;
-        }
+        NoteLines(container, path, lines);
 
         var values = new Container
         {
@@ -219,7 +229,7 @@ internal static class AppTemplateValuesMapper
 
     private static Service MapService(ServiceHandle service, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
-        lines[path] = service.DeclaredAt;
+        NoteLines(service, path, lines);
         return new Service
         {
             Controller = service.Controller.Id,
@@ -232,7 +242,7 @@ internal static class AppTemplateValuesMapper
 
     private static Route MapRoute(RouteHandle route, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
-        lines[path] = route.DeclaredAt;
+        NoteLines(route, path, lines);
         return new Route
         {
             Hostnames = route.Hostnames.ToList(),

@@ -40,7 +40,7 @@ public sealed class ContainerHandle : Handle
     public ContainerImage Image
     {
         get => imageValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             imageValue = value;
@@ -52,7 +52,7 @@ public sealed class ContainerHandle : Handle
     public StringOrList? Command
     {
         get => commandValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             commandValue = value;
@@ -64,7 +64,7 @@ public sealed class ContainerHandle : Handle
     public StringOrList? Args
     {
         get => argsValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             argsValue = value;
@@ -77,7 +77,7 @@ public sealed class ContainerHandle : Handle
     public string? WorkingDir
     {
         get => workingDirValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             workingDirValue = value;
@@ -89,7 +89,7 @@ public sealed class ContainerHandle : Handle
     public V1ResourceRequirements? Resources
     {
         get => resourcesValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             resourcesValue = value;
@@ -101,7 +101,7 @@ public sealed class ContainerHandle : Handle
     public V1SecurityContext? SecurityContext
     {
         get => securityContextValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             securityContextValue = value;
@@ -113,7 +113,7 @@ public sealed class ContainerHandle : Handle
     public ContainerProbes? Probes
     {
         get => probesValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             probesValue = value;

@@ -28,7 +28,7 @@ public sealed class ControllerHandle : Handle
     public PodOptions? Pod
     {
         get => podValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             podValue = value;
@@ -42,7 +42,7 @@ public sealed class ControllerHandle : Handle
     public string? Strategy
     {
         get => strategyValue;
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
         set
         {
             strategyValue = value;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Diagnostics;
 
@@ -13,6 +12,7 @@ namespace OpenCode.Manifests.Composition;
 public abstract class Handle
 {
     private readonly Dictionary<string, SourceLocation> setAt = new(System.StringComparer.Ordinal);
+    private readonly List<KeyValuePair<IReadOnlyList<string>, SourceLocation>> valuesSetAt = new();
 
     private protected Handle(AppTemplateBuilder owner, string id, SourceLocation declaredAt)
     {
@@ -37,25 +37,38 @@ public abstract class Handle
     internal IReadOnlyDictionary<string, SourceLocation> AssignedAt => setAt;
 
     /// <summary>
+    /// Lines of values inside the handle's values that a workspace property set (the pod's <c>runAsUser</c> from
+    /// <c>UserId</c>, the service port from <c>Port</c>), by their keys below the handle's path. An assignment of the
+    /// enclosing property through the handle replaces them (<see cref="RecordAssignment"/>).
+    /// </summary>
+    internal IReadOnlyList<KeyValuePair<IReadOnlyList<string>, SourceLocation>> ValuesSetAt => valuesSetAt;
+
+    /// <summary>
+    /// Notes <paramref name="at"/>, the user's line that set the value below <paramref name="keys"/> (a workspace init
+    /// property the library copied onto this handle). An unknown line notes nothing: the declaration stands.
+    /// </summary>
+    internal void RecordValueSetAt(SourceLocation at, params string[] keys)
+    {
+        if (at.IsKnown)
+        {
+            valuesSetAt.Add(new(keys, at));
+        }
+    }
+
+    /// <summary>
     /// Notes the line of the user code that assigned the property mapped to <paramref name="key"/>: the frame above
     /// the setter, read with its file and line from the caller's portable PDB (which <c>dotnet build</c> writes by
     /// default). Assignments by this library (the OpenCode workspace filling its defaults) keep the handle's own line,
-    /// which is the user's declaration; without symbols nothing is noted and the handle's line stands.
+    /// which is the user's declaration; without symbols nothing is noted and the handle's line stands. Either way the
+    /// lines noted for values inside the property are dropped: the whole value was replaced.
     /// </summary>
     /// <param name="key">The chart key the property fills (<c>resources</c>, <c>command</c>, …).</param>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
     private protected void RecordAssignment(string key)
     {
-        // Frame 0 is this method, 1 the setter (never inlined), 2 the code that assigned.
-        var caller = new StackFrame(2, false).GetMethod();
-        if (caller is null || caller.DeclaringType?.Assembly == typeof(Handle).Assembly)
-        {
-            setAt.Remove(key);
-            return;
-        }
-
-        var frame = new StackFrame(2, true);
-        var at = SourceLocation.FromCaller(frame.GetFileName() ?? string.Empty, frame.GetFileLineNumber());
+        // Frame 1 above this method is the setter (never inlined, never tail-calling), 2 the code that assigned.
+        var at = CallerSite.OutsideThisLibrary(framesAbove: 2);
+        valuesSetAt.RemoveAll(entry => entry.Key.Count > 0 && entry.Key[0] == key);
         if (at.IsKnown)
         {
             setAt[key] = at;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 
@@ -7,11 +8,13 @@ namespace OpenCode.Manifests.Composition;
 /// <summary>An HTTPRoute on a gateway, sending every request for its hostnames to one service.</summary>
 public sealed class RouteHandle : Handle
 {
+    private GatewayReference gatewayValue;
+
     internal RouteHandle(AppTemplateBuilder owner, string id, ServiceHandle backend, GatewayReference gateway, IReadOnlyList<string> hostnames, SourceLocation declaredAt)
         : base(owner, id, declaredAt)
     {
         Backend = backend;
-        Gateway = gateway;
+        gatewayValue = gateway;
         Hostnames = hostnames;
     }
 
@@ -19,7 +22,16 @@ public sealed class RouteHandle : Handle
     public ServiceHandle Backend { get; }
 
     /// <summary>The gateway (and listener) the route attaches to; one the cluster conventions name.</summary>
-    public GatewayReference Gateway { get; set; }
+    public GatewayReference Gateway
+    {
+        get => gatewayValue;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        set
+        {
+            gatewayValue = value;
+            RecordAssignment("parentRefs");
+        }
+    }
 
     /// <summary>The hostnames the route answers for.</summary>
     public IReadOnlyList<string> Hostnames { get; }

@@ -48,6 +48,14 @@ public sealed class OpenCodeApp
             },
         };
 
+        // Values copied from the workspace's init properties point at the user's line that set them (a constructor
+        // body, `with`), not at the workspace's declaration; defaults keep the declaration.
+        var userIdAt = workspace.SetAt(nameof(OpenCodeWorkspace.UserId));
+        foreach (var key in new[] { "runAsUser", "runAsGroup", "fsGroup" })
+        {
+            Controller.RecordValueSetAt(userIdAt, "pod", "securityContext", key);
+        }
+
         // Every key is read from the workspace's entry in the store, laid out as the cluster's store shape says.
         var store = conventions.SecretStore.Shape;
         Secret = Builder.Secret(workspace.Name + "-secrets", file, line);
@@ -67,6 +75,7 @@ public sealed class OpenCodeApp
         var authSeedFolder = AuthSeed is { Secret.IsOptional: true } ? WorkspaceLayout.OptionalSecretsMount : WorkspaceLayout.SecretsMount;
 
         GitSync = Controller.InitContainer("git-sync", ImageOf(workspace.GitImage), file, line);
+        GitSync.RecordValueSetAt(workspace.SetAt(nameof(OpenCodeWorkspace.GitImage)), "image");
         GitSync.Command = new List<string> { "/bin/sh", "-c", GitSyncScript.Content };
         GitSync.SecurityContext = RestrictedContainer();
         GitSync
@@ -84,6 +93,9 @@ public sealed class OpenCodeApp
         Server.Resources = workspace.Resources;
         Server.SecurityContext = RestrictedContainer();
         Server.Probes = TcpProbes(workspace.Port);
+        Server.RecordValueSetAt(workspace.SetAt(nameof(OpenCodeWorkspace.Image)), "image");
+        Server.RecordValueSetAt(workspace.SetAt(nameof(OpenCodeWorkspace.Resources)), "resources");
+        Server.RecordValueSetAt(workspace.SetAt(nameof(OpenCodeWorkspace.Port)), "probes");
         Server
             .SetEnv("HOME", WorkspaceLayout.Home, file, line)
             .SetEnv("XDG_CONFIG_HOME", WorkspaceLayout.ConfigHome, file, line)
@@ -151,6 +163,8 @@ public sealed class OpenCodeApp
             file,
             line);
         Route.RequestTimeout = streaming.RequestTimeout;
+        Service.RecordValueSetAt(workspace.SetAt(nameof(OpenCodeWorkspace.Port)), "ports", Service.PortName);
+        Route.RecordValueSetAt(workspace.SetAt(nameof(OpenCodeWorkspace.Gateway)), "parentRefs");
     }
 
     /// <summary>The app's builder: its Flux folder and the cluster's conventions.</summary>

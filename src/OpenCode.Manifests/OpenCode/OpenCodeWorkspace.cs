@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using OpenCode.Manifests.Apps;
 using OpenCode.Manifests.Constraints;
+using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Kubernetes;
 using OpenCode.Manifests.Validation;
 
@@ -32,6 +34,21 @@ public abstract record OpenCodeWorkspace(
         new ServerPortMismatchRule(),
     };
 
+    private PinnedImage image = OpenCodeImages.OpenCode;
+    private PinnedImage gitImage = OpenCodeImages.Git;
+    private V1ResourceRequirements resources = new()
+    {
+        Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("100m"), ["memory"] = new("512Mi") },
+        Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new("2Gi") },
+    };
+
+    private long userId = 1000;
+    private int port = 4096;
+    private Conventions.GatewayReference? gateway;
+
+    // The user's lines that set the properties above (a constructor body, `with`); not part of the workspace's value.
+    private AssignmentSites setAt = AssignmentSites.None;
+
     /// <summary>Size of the workspace's volume (work tree and OpenCode's home).</summary>
     [KubernetesQuantity]
     public string Capacity { get; init; } = "10Gi";
@@ -57,27 +74,77 @@ public abstract record OpenCodeWorkspace(
     /// The gateway and listener the workspace's route attaches to, one of the conventions' gateways (public or
     /// internal); null for the conventions' <c>Gateway</c>. Every route needs the password either way.
     /// </summary>
-    public Conventions.GatewayReference? Gateway { get; init; }
+    public Conventions.GatewayReference? Gateway
+    {
+        get => gateway;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        init
+        {
+            gateway = value;
+            NoteSetAt(nameof(Gateway));
+        }
+    }
 
     /// <summary>The OpenCode image; its major version decides the server command.</summary>
-    public PinnedImage Image { get; init; } = OpenCodeImages.OpenCode;
+    public PinnedImage Image
+    {
+        get => image;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        init
+        {
+            image = value;
+            NoteSetAt(nameof(Image));
+        }
+    }
 
     /// <summary>The git-sync init container's image.</summary>
-    public PinnedImage GitImage { get; init; } = OpenCodeImages.Git;
+    public PinnedImage GitImage
+    {
+        get => gitImage;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        init
+        {
+            gitImage = value;
+            NoteSetAt(nameof(GitImage));
+        }
+    }
 
     /// <summary>The server container's requests and limits.</summary>
-    public V1ResourceRequirements Resources { get; init; } = new()
+    public V1ResourceRequirements Resources
     {
-        Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("100m"), ["memory"] = new("512Mi") },
-        Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new("2Gi") },
-    };
+        get => resources;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        init
+        {
+            resources = value;
+            NoteSetAt(nameof(Resources));
+        }
+    }
 
     /// <summary>The uid (and gid, and fsGroup) every container runs as.</summary>
-    public long UserId { get; init; } = 1000;
+    public long UserId
+    {
+        get => userId;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        init
+        {
+            userId = value;
+            NoteSetAt(nameof(UserId));
+        }
+    }
 
     /// <summary>The port the server listens on.</summary>
     [PortNumber]
-    public int Port { get; init; } = 4096;
+    public int Port
+    {
+        get => port;
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        init
+        {
+            port = value;
+            NoteSetAt(nameof(Port));
+        }
+    }
 
     /// <summary>The prefix of this workspace's keys in the secret store (<c>OPENCODE_FLUX</c>).</summary>
     public string SecretPrefix => Name.ToUpperInvariant().Replace('-', '_');
@@ -88,10 +155,17 @@ public abstract record OpenCodeWorkspace(
     /// <inheritdoc />
     protected override string Kind => "workspace";
 
+    /// <summary>The user's line that set the init property <paramref name="property"/>, or none (its default, or set by this library).</summary>
+    internal SourceLocation SetAt(string property) => setAt.Of(property);
+
     /// <summary>Changes what the builder made (mount more volumes, set resources, …).</summary>
     protected virtual void Customize(OpenCodeApp app)
     {
     }
+
+    // Frame 1 above this method is the init accessor (never inlined, never tail-calling), 2 the code that set it.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+    private void NoteSetAt(string property) => setAt = setAt.With(property, CallerSite.OutsideThisLibrary(framesAbove: 2));
 
     /// <inheritdoc />
     protected sealed override void Compose(AppBuilder app)
