@@ -205,6 +205,15 @@ public static class DiagnosticCatalog
     /// <summary>OCM2061: A route on a gateway the cluster conventions do not name.</summary>
     public static readonly DiagnosticEntry UnknownGateway = new("OCM2061", DiagnosticSeverity.Error, "A route on a gateway the cluster conventions do not name", Prefix + "Build");
 
+    /// <summary>OCM2070: An escape hatch typed for the other app-template major.</summary>
+    public static readonly DiagnosticEntry EscapeHatchOfOtherMajor = new("OCM2070", DiagnosticSeverity.Error, "An escape hatch typed for the other app-template major", Prefix + "Build");
+
+    /// <summary>OCM2071: An app-template version the build has no values model for.</summary>
+    public static readonly DiagnosticEntry UnsupportedChartMajor = new("OCM2071", DiagnosticSeverity.Error, "An app-template version the build has no values model for", Prefix + "Build");
+
+    /// <summary>OCM2072: An OpenCode workspace that mounts a ServiceAccount token.</summary>
+    public static readonly DiagnosticEntry WorkspaceServiceAccountToken = new("OCM2072", DiagnosticSeverity.Warning, "An OpenCode workspace that mounts a ServiceAccount token", Prefix + "Security");
+
     /// <summary>OCM3000: Bad command line.</summary>
     public static readonly DiagnosticEntry BadCommandLine = new("OCM3000", DiagnosticSeverity.Error, "Bad command line", Prefix + "Emit");
 
@@ -313,6 +322,9 @@ public static class DiagnosticCatalog
         UnknownKustomizationDependency,
         PodSecurityRefused,
         UnknownGateway,
+        EscapeHatchOfOtherMajor,
+        UnsupportedChartMajor,
+        WorkspaceServiceAccountToken,
         BadCommandLine,
         HandWrittenFileInTheWay,
         DriftDiffers,
