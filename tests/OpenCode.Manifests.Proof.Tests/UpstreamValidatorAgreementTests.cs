@@ -23,13 +23,14 @@ public sealed class UpstreamValidatorAgreementTests
 
     public UpstreamValidatorAgreementTests(ITestOutputHelper output) => this.output = output;
 
-    /// <summary>Each case: a name and what it does to the emitted values (null: leave them as emitted).</summary>
+    /// <summary>Each case: how the emitted values are changed (<see cref="Break"/>) and whether both must accept them.</summary>
     public static TheoryData<string, bool> Cases => new()
     {
         { "as-emitted", true },
         { "token-not-a-boolean", false },
         { "raw-resource-without-manifest", false },
         { "unknown-key-on-a-service", false },
+        { "network-policy-controller-only", true },
         { "network-policy-controller-and-podSelector", false },
     };
 
@@ -80,8 +81,11 @@ public sealed class UpstreamValidatorAgreementTests
             case "unknown-key-on-a-service":
                 values["service"]!["app"]!["controllr"] = OtherClusterTree.Workspace;
                 break;
+            case "network-policy-controller-only":
+                values["networkpolicies"] = JsonNode.Parse("""{"app":{"controller":"WORKSPACE","policyTypes":["Ingress"],"rules":{"ingress":[{}]}}}""".Replace("WORKSPACE", OtherClusterTree.Workspace, StringComparison.Ordinal));
+                break;
             case "network-policy-controller-and-podSelector":
-                values["networkpolicies"] = JsonNode.Parse($$"""{"app":{"controller":"{{OtherClusterTree.Workspace}}","podSelector":{"matchLabels":{"a":"b"}},"policyTypes":["Ingress"],"rules":{"ingress":[{}]}}}""");
+                values["networkpolicies"] = JsonNode.Parse("""{"app":{"controller":"WORKSPACE","podSelector":{"matchLabels":{"a":"b"}},"policyTypes":["Ingress"],"rules":{"ingress":[{}]}}}""".Replace("WORKSPACE", OtherClusterTree.Workspace, StringComparison.Ordinal));
                 break;
             default:
                 throw new ArgumentException(which, nameof(which));
