@@ -33,6 +33,9 @@ public sealed class ChartFiveDiagnosticsTests
         { "server-port-through-customize-v5", "5.1.0", "OCM2036" },
         { "pod-root-through-customize-v5", "5.1.0", "OCM2035" },
         { "secret-not-produced-through-customize-v5", "5.1.0", "OCM2018" },
+        { "network-policy-controller-and-selector", "5.1.0", "OCM2073" },
+        { "service-account-identifier-typo", "5.1.0", "OCM2074" },
+        { "service-account-disabled", "5.1.0", "OCM2074" },
     };
 
     [Theory]
@@ -59,6 +62,16 @@ public sealed class ChartFiveDiagnosticsTests
         Assert.Empty(right.Diagnostics);
         var server = ((V5.AppTemplateValues)right.Apps[0].Release!.Values).Controllers!["mistake"].Containers!["app"];
         Assert.Equal(V5.TerminationMessagePolicy.FallbackToLogsOnError, server.TerminationMessagePolicy);
+    }
+
+    [Theory]
+    [InlineData("network-policy-controller-only")]
+    [InlineData("service-account-declared")]
+    public void Negative_control_a_controller_only_policy_and_a_declared_service_account_build_clean(string which)
+    {
+        var emission = Run(new Mistake(which), "5.1.0");
+        Assert.True(emission.Diagnostics.Count == 0, string.Join("\n", emission.Diagnostics));
+        Assert.NotEmpty(emission.Files);
     }
 
     [Theory]
@@ -153,6 +166,47 @@ public sealed class ChartFiveDiagnosticsTests
                     break;
                 case "token-on-through-customize-v4":
                     app.Controller.Customize(c => c with { Pod = c.Pod! with { AutomountServiceAccountToken = true } }); //@token-on-through-customize-v4
+                    break;
+                case "network-policy-controller-and-selector":
+                    app.Builder.CustomizeV5(v => v with //@network-policy-controller-and-selector
+                    {
+                        Networkpolicies = new()
+                        {
+                            ["app"] = new V5.NetworkPolicy
+                            {
+                                Controller = "mistake",
+                                PodSelector = new Kubernetes.V1LabelSelector { MatchLabels = new() { ["app"] = "mistake" } },
+                                PolicyTypes = new() { V5.NetworkPolicyType.Ingress },
+                                Rules = new V5.NetworkPolicyRules { Ingress = new() { new Kubernetes.V1NetworkPolicyIngressRule() } },
+                            },
+                        },
+                    });
+                    break;
+                case "network-policy-controller-only":
+                    app.Builder.CustomizeV5(v => v with
+                    {
+                        Networkpolicies = new()
+                        {
+                            ["app"] = new V5.NetworkPolicy
+                            {
+                                Controller = "mistake",
+                                PolicyTypes = new() { V5.NetworkPolicyType.Ingress },
+                                Rules = new V5.NetworkPolicyRules { Ingress = new() { new Kubernetes.V1NetworkPolicyIngressRule() } },
+                            },
+                        },
+                    });
+                    break;
+                case "service-account-identifier-typo":
+                    app.Controller.CustomizeV5(c => c with { ServiceAccount = new V5.ControllerServiceAccountRef { Identifier = "agnet" } }); //@service-account-identifier-typo
+                    app.Builder.CustomizeV5(v => v with { ServiceAccount = new() { ["agent"] = new V5.ServiceAccountSpec() } });
+                    break;
+                case "service-account-disabled":
+                    app.Controller.CustomizeV5(c => c with { ServiceAccount = new V5.ControllerServiceAccountRef { Identifier = "agent" } }); //@service-account-disabled
+                    app.Builder.CustomizeV5(v => v with { ServiceAccount = new() { ["agent"] = new V5.ServiceAccountSpec { Enabled = false } } });
+                    break;
+                case "service-account-declared":
+                    app.Controller.CustomizeV5(c => c with { ServiceAccount = new V5.ControllerServiceAccountRef { Identifier = "agent" } });
+                    app.Builder.CustomizeV5(v => v with { ServiceAccount = new() { ["agent"] = new V5.ServiceAccountSpec() } });
                     break;
                 case "token-off-through-defaults-v5":
                     app.Builder.CustomizeV5(v => v with { DefaultPodOptions = new V5.PodOptions { AutomountServiceAccountToken = false } });

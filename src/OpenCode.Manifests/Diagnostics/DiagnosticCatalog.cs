@@ -214,6 +214,12 @@ public static class DiagnosticCatalog
     /// <summary>OCM2072: An OpenCode workspace that mounts a ServiceAccount token.</summary>
     public static readonly DiagnosticEntry WorkspaceServiceAccountToken = new("OCM2072", DiagnosticSeverity.Warning, "An OpenCode workspace that mounts a ServiceAccount token", Prefix + "Security");
 
+    /// <summary>OCM2073: A 5.x NetworkPolicy naming both a controller and a podSelector.</summary>
+    public static readonly DiagnosticEntry NetworkPolicyControllerAndSelector = new("OCM2073", DiagnosticSeverity.Error, "A 5.x NetworkPolicy naming both a controller and a podSelector", Prefix + "Build");
+
+    /// <summary>OCM2074: A 5.x controller running as a serviceAccount identifier nothing declares.</summary>
+    public static readonly DiagnosticEntry UnknownServiceAccountIdentifier = new("OCM2074", DiagnosticSeverity.Error, "A 5.x controller running as a serviceAccount identifier nothing declares", Prefix + "Build");
+
     /// <summary>OCM3000: Bad command line.</summary>
     public static readonly DiagnosticEntry BadCommandLine = new("OCM3000", DiagnosticSeverity.Error, "Bad command line", Prefix + "Emit");
 
@@ -325,6 +331,8 @@ public static class DiagnosticCatalog
         EscapeHatchOfOtherMajor,
         UnsupportedChartMajor,
         WorkspaceServiceAccountToken,
+        NetworkPolicyControllerAndSelector,
+        UnknownServiceAccountIdentifier,
         BadCommandLine,
         HandWrittenFileInTheWay,
         DriftDiffers,
