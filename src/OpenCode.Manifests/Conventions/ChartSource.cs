@@ -1,4 +1,4 @@
-using System.Globalization;
+using OpenCode.Manifests.Constraints;
 
 namespace OpenCode.Manifests.Conventions;
 
@@ -15,14 +15,5 @@ public sealed record ChartSource(string Url, string Version)
     /// The major version the tag names (<c>5</c> for <c>5.1.0</c> or <c>v5.1.0</c>), or null when the tag does not
     /// start with a number (a branch name, a Flux variable): the build then cannot tell which values the chart reads.
     /// </summary>
-    public int? MajorVersion
-    {
-        get
-        {
-            var text = Version.StartsWith('v') ? Version.Substring(1) : Version;
-            var end = text.IndexOf('.', System.StringComparison.Ordinal);
-            var major = end < 0 ? text : text.Substring(0, end);
-            return major.Length > 0 && int.TryParse(major, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-        }
-    }
+    public int? MajorVersion => ConstraintSyntax.ChartMajor(Version);
 }

@@ -100,6 +100,9 @@ public static class DiagnosticCatalog
     /// <summary>OCM1119: A number where a FileMode is expected.</summary>
     public static readonly DiagnosticEntry NumberForFileMode = new("OCM1119", DiagnosticSeverity.Error, "A number where a FileMode is expected", Prefix + "Usage");
 
+    /// <summary>OCM1120: An app-template version the library has no values model for.</summary>
+    public static readonly DiagnosticEntry UnmodelledChartVersionInCode = new("OCM1120", DiagnosticSeverity.Error, "An app-template version the library has no values model for", Prefix + "Usage");
+
     /// <summary>OCM2001: A handle used in another release.</summary>
     public static readonly DiagnosticEntry HandleOfAnotherRelease = new("OCM2001", DiagnosticSeverity.Error, "A handle used in another release", Prefix + "Build");
 
@@ -293,6 +296,7 @@ public static class DiagnosticCatalog
         NoClusterConventions,
         StringForHandle,
         NumberForFileMode,
+        UnmodelledChartVersionInCode,
         HandleOfAnotherRelease,
         UndeclaredSecretKey,
         SecretKeyDeclaredTwice,
