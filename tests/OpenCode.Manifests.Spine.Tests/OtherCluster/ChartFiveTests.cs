@@ -179,6 +179,27 @@ public sealed class ChartFiveTests
         Assert.Empty(UpstreamSchemas.AppTemplate5.ValidateValues(Json(values)));
     }
 
+    public static TheoryData<AppTemplate.ControllerType> ControllerTypes => new(Enum.GetValues<AppTemplate.ControllerType>());
+
+    [Theory]
+    [MemberData(nameof(ControllerTypes))]
+    public void Every_controller_type_and_the_shared_shapes_render_the_same_on_both_majors(AppTemplate.ControllerType type)
+    {
+        var builders = new[] { new AppTemplateBuilder("notes"), new AppTemplateBuilder("notes", AppTemplateMajor.V5) };
+        foreach (var builder in builders)
+        {
+            var main = builder.Controller("main", type);
+            main.Pod = new AppTemplate.PodOptions { HostUsers = false, SecurityContext = new Kubernetes.V1PodSecurityContext { RunAsUser = 1000 } };
+            var app = main.Container("app", new AppTemplate.ContainerImage { Repository = "ghcr.io/example/notes", Tag = "1.0.0", Digest = "sha256:" + new string('a', 64) });
+            app.Probes = new AppTemplate.ContainerProbes { Liveness = new AppTemplate.ContainerProbe { Enabled = true, Port = 8080 } };
+            app.SetEnv("LOG_LEVEL", "debug");
+            builder.EmptyDir("tmp", "1Gi").MountInto(app, "/tmp");
+            builder.Route("app", builder.Service("app", main, "http", 8080), new GatewayReference("internal", "network", "https"), new[] { "notes.example.test" });
+        }
+
+        Assert.Equal(Rendering.YamlRenderer.Render(builders[0].Build()), Rendering.YamlRenderer.Render(builders[1].BuildV5()));
+    }
+
     private static Dictionary<string, Controller> OneController(Flag? automount) => new()
     {
         ["main"] = new Controller
