@@ -126,6 +126,16 @@ public sealed class WorkspacePropertyTests
                     }
 
                     OutputChecks.Verify(emission);
+
+                    // Issue #12: the same workspace on app-template 5.1.0 builds as cleanly, and its values pass the
+                    // upstream common 5.1.0 schema.
+                    var on5 = InProcessPipeline.RunOnChart("5.1.0", (new RandomWorkspace(spec), new SourceLocation("/ws/Random.cs", 7, 1)));
+                    if (on5.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                    {
+                        throw new Exception("valid on 4.x, not on 5.x:\n" + string.Join("\n", on5.Diagnostics));
+                    }
+
+                    OutputChecks.ValidateAgainstUpstreamSchemas(on5);
                     Interlocked.Increment(ref valid);
                 }
                 else
