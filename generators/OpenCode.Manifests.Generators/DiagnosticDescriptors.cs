@@ -64,6 +64,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateAppName = Descriptor(DiagnosticCatalog.DuplicateAppNameInCode,
         "App name '{0}' in namespace '{1}' is already used by '{2}'; each app needs its own name in its namespace (it names the Flux folder, the HelmRelease and the volumes)", compilationEnd: true);
 
+    public static readonly DiagnosticDescriptor UnmodelledChartVersion = Descriptor(DiagnosticCatalog.UnmodelledChartVersionInCode,
+        "app-template '{0}' has no values model in OpenCode.Manifests (it types 4.x and 5.x): pin a 4.x or 5.x version such as \"5.1.0\"");
+
     public static readonly DiagnosticDescriptor UnpinnedImage = Descriptor(DiagnosticCatalog.UnpinnedImageInCode,
         "Image '{0}' is {1}; pin a version tag{2}");
 
@@ -115,6 +118,7 @@ internal static class DiagnosticDescriptors
         [NoClusterConventions.Id] = NoClusterConventions,
         [StringForHandle.Id] = StringForHandle,
         [NumberForFileMode.Id] = NumberForFileMode,
+        [UnmodelledChartVersion.Id] = UnmodelledChartVersion,
     };
 
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;

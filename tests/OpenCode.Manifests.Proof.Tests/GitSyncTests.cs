@@ -36,6 +36,15 @@ public sealed class GitSyncTests
         Lifecycle(OtherClusterTree.Tree, workspace);
     }
 
+    /// <summary>Issue #12: the same proof on that cluster's workspace emitted for app-template 5.1.0.</summary>
+    [Theory]
+    [MemberData(nameof(OtherClusterWorkspaces))]
+    public void Another_clusters_5x_workspace_init_container_lifecycle(string workspace)
+    {
+        Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder5));
+        Lifecycle(OtherClusterTree.Tree5, workspace);
+    }
+
     [Theory]
     [MemberData(nameof(Workspaces))]
     public void Init_container_lifecycle_as_the_pod_runs_it(string workspace) => Lifecycle(SeedTree.Tree, workspace);

@@ -44,6 +44,15 @@ public sealed class OpenCodeServerTests
         return PasswordAndDataOnThePvc(OtherClusterTree.Tree, workspace);
     }
 
+    /// <summary>Issue #12: the same proof on that cluster's workspace emitted for app-template 5.1.0.</summary>
+    [Theory]
+    [MemberData(nameof(OtherClusterWorkspaces))]
+    public Task Another_clusters_5x_workspace_server_requires_the_password_and_keeps_its_data_on_the_pvc(string workspace)
+    {
+        Assert.True(Directory.Exists(OtherClusterTree.NamespaceFolder5));
+        return PasswordAndDataOnThePvc(OtherClusterTree.Tree5, workspace);
+    }
+
     // ---- negative control ----
 
     [Fact]

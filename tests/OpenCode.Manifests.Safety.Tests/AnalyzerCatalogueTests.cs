@@ -143,6 +143,20 @@ public sealed class AnalyzerCatalogueTests
                 ClusterSubstitution.FromParent(["DOMAIN"]), null);
             """
         },
+        {
+            "app-template chart pinned to a major without a values model", "OCM1120", Usings + """
+            [Workspace]
+            public sealed record Ha : OpenCodeWorkspace
+            {
+                public Ha() : base("opencode-ha", GitHub.Repository("ORG", "repo"), "ha.opencode") =>
+                    Chart = new ChartSource("oci://ghcr.io/bjw-s-labs/helm/app-template",
+                        "6.0.0"); //@here
+            }
+            """
+        },
+        {
+            "app-template chart pinned to latest", "OCM1120", Constructed("""Chart = new ChartSource(Version: "latest", Url: "oci://ghcr.io/bjw-s-labs/helm/app-template"); //@here""")
+        },
     };
 
     [Theory]
@@ -230,6 +244,10 @@ public sealed class AnalyzerCatalogueTests
             main.SetEnv("LOG_LEVEL", "debug").SetEnv("GIT_TOKEN_FILE", "/var/run/secrets/token").SetEnv("SHA", "0123456789abcdef0123456789abcdef01234567");
             app.EmptyDir("cache", "1Gi").MountInto(main, "/cache", "sub/dir", readOnly: false);
             main.SetEnv("DEMO_API_KEY", PlainText.NotSecret("ghp_demo0000000000000000000000000000000", "the sandbox's published demo key"));
+            var chart4 = new ChartSource("oci://ghcr.io/bjw-s-labs/helm/app-template", "4.6.2");
+            var chart5 = new ChartSource("oci://ghcr.io/bjw-s-labs/helm/app-template", "v5.1.0");
+            var otherChart = new ChartSource("oci://ghcr.io/example/charts/other", "9.0.0");
+            var computed = new ChartSource("oci://ghcr.io/bjw-s-labs/helm/app-template", System.Environment.GetEnvironmentVariable("V") ?? "6.0.0");
             """);
         var diagnostics = AnalyzerHarness.Run(source).Where(d => d.Id.StartsWith("OCM", StringComparison.Ordinal)).ToList();
         Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));

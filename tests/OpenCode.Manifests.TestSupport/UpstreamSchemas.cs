@@ -10,13 +10,16 @@ using Xunit;
 namespace OpenCode.Manifests.TestSupport;
 
 /// <summary>
-/// The upstream schemas from <c>../shared/reference/schemas</c>, read in place, built offline (draft-07, every
-/// <c>$ref</c> resolved from files registered under the base URI the schema names) and used as validators: the
-/// CRD and core schemas, and the values schema of one app-template version.
+/// The upstream schemas from <c>../shared/reference/schemas</c>, read in place, built offline (every <c>$ref</c>
+/// resolved from files registered under the base URI the schema names) and used as validators: the CRD and core
+/// schemas (draft-07), and the values schema of one app-template version (4.x: draft-07, files under
+/// <c>app-template-&lt;version&gt;</c>; 5.x: the common library's draft 2020-12 files under
+/// <c>app-template-common-&lt;version&gt;</c>, each with its own <c>$id</c>).
 /// </summary>
 public sealed class UpstreamSchemas
 {
     private static readonly Lazy<UpstreamSchemas> AppTemplate4Catalog = new(() => new UpstreamSchemas(RepositoryPaths.SharedReference, "4.4.0"));
+    private static readonly Lazy<UpstreamSchemas> AppTemplate5Catalog = new(() => new UpstreamSchemas(RepositoryPaths.SharedReference, "5.1.0"));
 
     private readonly Lazy<JsonSchema> appTemplate;
     private readonly Dictionary<string, JsonSchema> crds = new(StringComparer.Ordinal);
@@ -26,7 +29,8 @@ public sealed class UpstreamSchemas
     public UpstreamSchemas(string sharedReference, string appTemplateVersion)
     {
         AppTemplateVersion = appTemplateVersion;
-        AppTemplateFolder = Path.Combine(sharedReference, "schemas", $"app-template-{appTemplateVersion}");
+        IsDraft202012 = !appTemplateVersion.StartsWith("4.", StringComparison.Ordinal);
+        AppTemplateFolder = Path.Combine(sharedReference, "schemas", IsDraft202012 ? $"app-template-common-{appTemplateVersion}" : $"app-template-{appTemplateVersion}");
         CrdFolder = Path.Combine(sharedReference, "schemas", "crds");
         appTemplate = new Lazy<JsonSchema>(BuildAppTemplate);
     }
@@ -34,7 +38,13 @@ public sealed class UpstreamSchemas
     /// <summary>The schemas with app-template 4.4.0, the version the emitted OCIRepositories pin (asserted against the tree).</summary>
     public static UpstreamSchemas AppTemplate4 => AppTemplate4Catalog.Value;
 
+    /// <summary>The schemas with app-template 5.1.0 (common 5.1.0, draft 2020-12), the 5.x the community runs.</summary>
+    public static UpstreamSchemas AppTemplate5 => AppTemplate5Catalog.Value;
+
     public string AppTemplateVersion { get; }
+
+    /// <summary>True for the 5.x values schema (JSON Schema draft 2020-12); false for 4.x (draft-07).</summary>
+    public bool IsDraft202012 { get; }
 
     public string AppTemplateFolder { get; }
 
@@ -95,10 +105,12 @@ public sealed class UpstreamSchemas
         var rootText = File.ReadAllText(rootPath);
         var id = JsonNode.Parse(rootText)!["$id"]!.GetValue<string>();
         var baseUri = new Uri(id);
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft07 };
+        var declared = JsonNode.Parse(rootText)!["$schema"]?.GetValue<string>();
+        Assert.StartsWith(IsDraft202012 ? "https://json-schema.org/draft/2020-12/schema" : "http://json-schema.org/draft-07/schema", declared ?? "(none)", StringComparison.Ordinal);
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = IsDraft202012 ? Dialect.Draft202012 : Dialect.Draft07 };
 
         // Relative $refs (schemas/definitions.json#/…) resolve against values.schema.json's $id: register each
-        // file under that base so nothing is fetched.
+        // file under that base so nothing is fetched (5.x files carry that very URI as their own $id).
         foreach (var file in Directory.GetFiles(Path.Combine(AppTemplateFolder, "schemas"), "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
             JsonSchema.FromText(File.ReadAllText(file), options, new Uri(baseUri, "schemas/" + Path.GetFileName(file)));

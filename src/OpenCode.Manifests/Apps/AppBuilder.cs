@@ -27,7 +27,7 @@ public sealed class AppBuilder
         Context = context;
         Chart = chart ?? context.Conventions.AppTemplateChart;
         DependsOn = dependsOn;
-        Builder = new AppTemplateBuilder(name);
+        Builder = new AppTemplateBuilder(name, MajorOf(Chart, name, context.DeclaredAt));
     }
 
     /// <summary>The app's name (the release, the folder).</summary>
@@ -138,6 +138,29 @@ public sealed class AppBuilder
         substitutions.RemoveAll(pair => pair.Key == variable);
         substitutions.Add(new KeyValuePair<string, string>(variable, value));
         return this;
+    }
+
+    /// <summary>The app-template major the app runs (its chart's version): the values model the handles fill.</summary>
+    public AppTemplateMajor ChartMajor => Builder.Major;
+
+    /// <summary>
+    /// The values model of <paramref name="chart"/>'s major; a version the build has no model for (6.x, a branch
+    /// name) is reported (OCM2071) and composed as 4.x so the other mistakes still surface.
+    /// </summary>
+    private AppTemplateMajor MajorOf(ChartSource chart, string name, SourceLocation at)
+    {
+        switch (chart.MajorVersion)
+        {
+            case 4:
+                return AppTemplateMajor.V4;
+            case 5:
+                return AppTemplateMajor.V5;
+            default:
+                diagnostics.Add(new ManifestDiagnostic(DiagnosticCatalog.UnsupportedChartMajor,
+                    $"'{name}' runs app-template {chart.Version} ({chart.Url}), and the build types the values of app-template 4.x and 5.x only: it cannot tell which keys that chart reads. Pin a 4.x or 5.x version (the conventions' AppTemplateChart, or the app's Chart).",
+                    at));
+                return AppTemplateMajor.V4;
+        }
     }
 
     /// <summary>The app's folder, composed.</summary>

@@ -28,7 +28,7 @@ internal static class AppFolder
         var conventions = app.Conventions;
         var declaredAt = app.Context.DeclaredAt;
         var provenance = new ProvenanceBuilder();
-        var values = app.Builder.Compose(provenance);
+        var values = app.Builder.ComposeValues(provenance);
 
         var chart = new OciRepository
         {
@@ -130,14 +130,22 @@ internal static class AppFolder
             Kind = kind,
             Files = files,
             Kustomization = kustomization,
-            Release = new ChartRelease(release, values, AppTemplateWorkload.From(values)),
+            Release = new ChartRelease(release, values, WorkloadOf(values)),
             ExternalSecrets = externalSecrets,
             AcknowledgedLiterals = new HashSet<(ValuePath Path, string Value)>(app.Builder.NotSecretLiterals()),
             UndeclaredSecretKeys = new HashSet<WorkloadSecretKey>(app.Builder.Secrets.SelectMany(s => s.UndeclaredLookups.Select(key => new WorkloadSecretKey(s.SecretName, key)))),
             Provenance = provenance.Build(declaredAt),
-            Diagnostics = app.Builder.Diagnostics.Concat(app.Builder.UnmountedVolumes()).Concat(app.Diagnostics).ToList(),
+            Diagnostics = app.Builder.Diagnostics.Concat(app.Builder.UnmountedVolumes()).Concat(app.Diagnostics).Concat(app.Builder.EscapeHatchesOfTheOtherMajor()).ToList(),
         };
     }
+
+    /// <summary>What the chart will run, worked out by the templates of the values' major.</summary>
+    private static Workload WorkloadOf(IYamlWritable values) => values switch
+    {
+        AppTemplate.V5.AppTemplateValues v5 => AppTemplateV5Workload.From(v5),
+        AppTemplate.AppTemplateValues v4 => AppTemplateWorkload.From(v4),
+        _ => throw new ArgumentException($"no workload reader for {values.GetType()}", nameof(values)),
+    };
 
     private static List<ExternalSecret> ExternalSecrets(AppBuilder app, ClusterConventions conventions, ProvenanceBuilder provenance)
     {

@@ -6,15 +6,19 @@ using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Values;
 
 namespace OpenCode.Manifests.Composition;
 
 /// <summary>
 /// Builds the values of one app-template release from handles: controllers own containers, volumes are mounted
 /// into container handles, environment comes from secret-key handles, services name a controller handle and routes
-/// a service handle. <see cref="Build"/> turns them into the typed <see cref="AppTemplateValues"/>, so every key
-/// the chart matches by name is derived, never typed twice; <see cref="Compose"/> also records which C# line set
-/// which value.
+/// a service handle. The handles are the same for every chart major; <see cref="Major"/> picks the model they fill:
+/// <see cref="Build"/> turns them into the typed 4.x <see cref="AppTemplateValues"/>, <see cref="BuildV5"/> into the
+/// 5.x <see cref="AppTemplate.V5.AppTemplateValues"/>, so every key the chart matches by name is derived, never typed twice;
+/// <see cref="Compose"/> and <see cref="ComposeV5"/> also record which C# line set which value. The escape hatches are
+/// typed per major (<see cref="Customize"/>, <see cref="CustomizeV5"/>); one written for the other major is reported
+/// at its line (OCM2070) and not applied.
 /// </summary>
 public sealed class AppTemplateBuilder
 {
@@ -25,12 +29,26 @@ public sealed class AppTemplateBuilder
     private readonly List<RouteHandle> routes = new();
     private readonly List<ManifestDiagnostic> diagnostics = new();
     private readonly List<Customization<AppTemplateValues>> customizations = new();
+    private readonly List<Customization<AppTemplate.V5.AppTemplateValues>> customizationsV5 = new();
 
-    /// <summary>Creates a builder for the release <paramref name="releaseName"/>.</summary>
-    public AppTemplateBuilder([DnsLabel] string releaseName) => ReleaseName = releaseName;
+    /// <summary>Creates a builder for the release <paramref name="releaseName"/> of app-template 4.x.</summary>
+    public AppTemplateBuilder([DnsLabel] string releaseName)
+        : this(releaseName, AppTemplateMajor.V4)
+    {
+    }
+
+    /// <summary>Creates a builder for the release <paramref name="releaseName"/> of the app-template major <paramref name="major"/>.</summary>
+    public AppTemplateBuilder([DnsLabel] string releaseName, AppTemplateMajor major)
+    {
+        ReleaseName = releaseName;
+        Major = major;
+    }
 
     /// <summary>The HelmRelease name (also the chart's fullname prefix).</summary>
     public string ReleaseName { get; }
+
+    /// <summary>The app-template major the release targets: the values model the handles fill.</summary>
+    public AppTemplateMajor Major { get; }
 
     /// <summary>The controllers, in declaration order.</summary>
     public IReadOnlyList<ControllerHandle> Controllers => controllers;
@@ -50,16 +68,31 @@ public sealed class AppTemplateBuilder
     /// <summary>Problems found while declaring, with the lines that caused them.</summary>
     public IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
 
-    /// <summary>The escape hatches applied to the release's values, in order.</summary>
+    /// <summary>The 4.x escape hatches applied to the release's values, in order.</summary>
     public IReadOnlyList<Customization<AppTemplateValues>> Customizations => customizations;
 
+    /// <summary>The 5.x escape hatches applied to the release's values, in order.</summary>
+    public IReadOnlyList<Customization<AppTemplate.V5.AppTemplateValues>> CustomizationsV5 => customizationsV5;
+
     /// <summary>
-    /// Escape hatch: changes the release's values after the builder has filled them (every key of the chart is
-    /// reachable). The rules judge the result, and report what it sets at this line.
+    /// Escape hatch for an app-template 4.x release: changes the release's values after the builder has filled them
+    /// (every key of the chart is reachable). The rules judge the result, and report what it sets at this line. On a
+    /// 5.x release it is reported (OCM2070) and not applied: use <see cref="CustomizeV5"/>.
     /// </summary>
     public AppTemplateBuilder Customize(System.Func<AppTemplateValues, AppTemplateValues> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         customizations.Add(new Customization<AppTemplateValues>(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>
+    /// Escape hatch for an app-template 5.x release: changes the release's 5.x values after the builder has filled
+    /// them. The rules judge the result, and report what it sets at this line. On a 4.x release it is reported
+    /// (OCM2070) and not applied: use <see cref="Customize"/>.
+    /// </summary>
+    public AppTemplateBuilder CustomizeV5(System.Func<AppTemplate.V5.AppTemplateValues, AppTemplate.V5.AppTemplateValues> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        customizationsV5.Add(new Customization<AppTemplate.V5.AppTemplateValues>(change, SourceLocation.FromCaller(file, line)));
         return this;
     }
 
@@ -139,15 +172,22 @@ public sealed class AppTemplateBuilder
         return handle;
     }
 
-    /// <summary>The typed chart values the handles describe, escape hatches applied.</summary>
+    /// <summary>The typed 4.x chart values the handles describe, escape hatches applied.</summary>
+    /// <exception cref="System.InvalidOperationException">The release targets 5.x (use <see cref="BuildV5"/>).</exception>
     public AppTemplateValues Build() => Compose(new ProvenanceBuilder());
 
+    /// <summary>The typed 5.x chart values the handles describe, escape hatches applied.</summary>
+    /// <exception cref="System.InvalidOperationException">The release targets 4.x (use <see cref="Build"/>).</exception>
+    public AppTemplate.V5.AppTemplateValues BuildV5() => ComposeV5(new ProvenanceBuilder());
+
     /// <summary>
-    /// The typed chart values the handles describe, escape hatches applied, recording in
+    /// The typed 4.x chart values the handles describe, escape hatches applied, recording in
     /// <paramref name="provenance"/> the line that set each value (keyed by the returned object).
     /// </summary>
+    /// <exception cref="System.InvalidOperationException">The release targets 5.x (use <see cref="ComposeV5"/>).</exception>
     public AppTemplateValues Compose(ProvenanceBuilder provenance)
     {
+        RequireMajor(AppTemplateMajor.V4, nameof(ComposeV5));
         var lines = new Dictionary<ValuePath, SourceLocation>();
         var values = AppTemplateValuesMapper.Map(this, lines);
         foreach (var customization in customizations)
@@ -163,6 +203,73 @@ public sealed class AppTemplateBuilder
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The typed 5.x chart values the handles describe, escape hatches applied, recording in
+    /// <paramref name="provenance"/> the line that set each value (keyed by the returned object).
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException">The release targets 4.x (use <see cref="Compose"/>).</exception>
+    public AppTemplate.V5.AppTemplateValues ComposeV5(ProvenanceBuilder provenance)
+    {
+        RequireMajor(AppTemplateMajor.V5, nameof(Compose));
+        var lines = new Dictionary<ValuePath, SourceLocation>();
+        var values = AppTemplateV5ValuesMapper.Map(this, lines);
+        foreach (var customization in customizationsV5)
+        {
+            var changed = customization.Change(values);
+            AppTemplateValuesMapper.RecordChanges(values, changed, ValuePath.Root, customization.DeclaredAt, lines);
+            values = changed;
+        }
+
+        foreach (var (path, location) in lines)
+        {
+            provenance.Record(values, path, location);
+        }
+
+        return values;
+    }
+
+    /// <summary>The values of the release's major (<see cref="Compose"/> or <see cref="ComposeV5"/>).</summary>
+    internal IYamlWritable ComposeValues(ProvenanceBuilder provenance) =>
+        Major == AppTemplateMajor.V5 ? ComposeV5(provenance) : Compose(provenance);
+
+    /// <summary>
+    /// Escape hatches typed for the other major (OCM2070): the values they would change are not the ones the chart
+    /// reads, so they are not applied, and each is reported at its line.
+    /// </summary>
+    internal IEnumerable<ManifestDiagnostic> EscapeHatchesOfTheOtherMajor()
+    {
+        var (used, expected) = Major == AppTemplateMajor.V5 ? ("Customize", "CustomizeV5") : ("CustomizeV5", "Customize");
+        var chart = Major == AppTemplateMajor.V5 ? "5.x" : "4.x";
+        var other = Major == AppTemplateMajor.V5 ? "4.x" : "5.x";
+        ManifestDiagnostic Wrong(string what, SourceLocation at) => new(DiagnosticCatalog.EscapeHatchOfOtherMajor,
+            $"{what}: {used} changes app-template {other} values, but release '{ReleaseName}' runs app-template {chart} (its chart version): the change would not reach the chart. Use {expected}, which takes the {chart} values, or run the release on {other}.",
+            at);
+
+        IEnumerable<SourceLocation> Other<T4, T5>(IReadOnlyList<Customization<T4>> v4, IReadOnlyList<Customization<T5>> v5) =>
+            Major == AppTemplateMajor.V5 ? v4.Select(c => c.DeclaredAt) : v5.Select(c => c.DeclaredAt);
+
+        foreach (var at in Other(customizations, customizationsV5))
+        {
+            yield return Wrong($"Release '{ReleaseName}'", at);
+        }
+
+        foreach (var controller in controllers)
+        {
+            foreach (var at in Other(controller.Customizations, controller.CustomizationsV5))
+            {
+                yield return Wrong($"Controller '{controller.Id}'", at);
+            }
+
+            foreach (var container in controller.Containers)
+            {
+                foreach (var at in Other(container.Customizations, container.CustomizationsV5))
+                {
+                    yield return Wrong($"Container '{container.Id}'", at);
+                }
+            }
+        }
     }
 
     /// <summary>The env literals marked <see cref="PlainText.NotSecret"/>, at their value paths (the last entry of a name counts).</summary>
@@ -199,6 +306,15 @@ public sealed class AppTemplateBuilder
         volumes.Where(v => v.Mounts.Count == 0).Select(v => new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere,
             $"Volume '{v.Id}' is mounted into no container; call MountInto(container, path) or remove it (without a mount the chart would mount it into every container at '/{v.Id}').",
             v.DeclaredAt));
+
+    private void RequireMajor(AppTemplateMajor major, string instead)
+    {
+        if (Major != major)
+        {
+            throw new System.InvalidOperationException(
+                $"Release '{ReleaseName}' targets app-template {(int)Major}.x; its values are built with {instead}.");
+        }
+    }
 
     private void CheckUnique<T>(IEnumerable<T> existing, string id, string what, SourceLocation at)
         where T : Handle

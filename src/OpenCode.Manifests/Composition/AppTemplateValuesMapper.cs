@@ -44,7 +44,7 @@ internal static class AppTemplateValuesMapper
 
     // A second handle with an id already taken is reported as OCM2004 by the builder; the first one wins here, so
     // composing still finishes and the diagnostic reaches the user instead of a duplicate-key exception.
-    private static Dictionary<string, TValue> ById<THandle, TValue>(IEnumerable<THandle> handles, System.Func<THandle, TValue> map)
+    internal static Dictionary<string, TValue> ById<THandle, TValue>(IEnumerable<THandle> handles, System.Func<THandle, TValue> map)
         where THandle : Handle
     {
         var result = new Dictionary<string, TValue>();
@@ -63,7 +63,7 @@ internal static class AppTemplateValuesMapper
     /// The handle's declaration, then the lines of its properties assigned through it, then the values inside them a
     /// workspace property set: the deeper the path, the closer the line to the value.
     /// </summary>
-    private static void NoteLines(Handle handle, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
+    internal static void NoteLines(Handle handle, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
     {
         lines[path] = handle.DeclaredAt;
         foreach (var (key, at) in handle.AssignedAt)

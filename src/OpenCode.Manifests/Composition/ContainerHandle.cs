@@ -14,6 +14,7 @@ public sealed class ContainerHandle : Handle
     private readonly List<EnvEntry> env = new();
     private readonly List<SecretHandle> envFrom = new();
     private readonly List<Customization<Container>> customizations = new();
+    private readonly List<Customization<AppTemplate.V5.Container>> customizationsV5 = new();
     private ContainerImage imageValue;
     private StringOrList? commandValue;
     private StringOrList? argsValue;
@@ -121,20 +122,35 @@ public sealed class ContainerHandle : Handle
         }
     }
 
-    /// <summary>The escape hatches applied to this container's values, in order.</summary>
+    /// <summary>The 4.x escape hatches applied to this container's values, in order.</summary>
     public IReadOnlyList<Customization<Container>> Customizations => customizations;
+
+    /// <summary>The 5.x escape hatches applied to this container's values, in order.</summary>
+    public IReadOnlyList<Customization<AppTemplate.V5.Container>> CustomizationsV5 => customizationsV5;
 
     internal IReadOnlyList<EnvEntry> Env => env;
 
     internal IReadOnlyList<SecretHandle> EnvFromSecrets => envFrom;
 
     /// <summary>
-    /// Escape hatch: changes the container's values after the builder has filled them (every key of the chart's
-    /// container is reachable). The rules judge the result, and report what it sets at this line.
+    /// Escape hatch for an app-template 4.x release: changes the container's values after the builder has filled them
+    /// (every key of the chart's container is reachable). The rules judge the result, and report what it sets at this
+    /// line. On a 5.x release it is reported (OCM2070) and not applied: use <see cref="CustomizeV5"/>.
     /// </summary>
     public ContainerHandle Customize(System.Func<Container, Container> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         customizations.Add(new Customization<Container>(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>
+    /// Escape hatch for an app-template 5.x release: changes the container's 5.x values after the builder has filled
+    /// them. The rules judge the result, and report what it sets at this line. On a 4.x release it is reported
+    /// (OCM2070) and not applied: use <see cref="Customize"/>.
+    /// </summary>
+    public ContainerHandle CustomizeV5(System.Func<AppTemplate.V5.Container, AppTemplate.V5.Container> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        customizationsV5.Add(new Customization<AppTemplate.V5.Container>(change, SourceLocation.FromCaller(file, line)));
         return this;
     }
 

@@ -11,6 +11,7 @@ public sealed class ControllerHandle : Handle
 {
     private readonly List<ContainerHandle> containers = new();
     private readonly List<Customization<Controller>> customizations = new();
+    private readonly List<Customization<AppTemplate.V5.Controller>> customizationsV5 = new();
 
     internal ControllerHandle(AppTemplateBuilder owner, string id, ControllerType type, SourceLocation declaredAt)
         : base(owner, id, declaredAt)
@@ -24,7 +25,10 @@ public sealed class ControllerHandle : Handle
     /// <summary>Annotations on the controller object (e.g. the reloader annotation).</summary>
     public Dictionary<string, string> Annotations { get; } = new();
 
-    /// <summary>Pod-level options (security context, …); merged with what handles contribute.</summary>
+    /// <summary>
+    /// Pod-level options (security context, …); merged with what handles contribute. Typed with the 4.x shape, which
+    /// 5.x keeps key for key: a 5.x release reads the same options into its own model.
+    /// </summary>
     public PodOptions? Pod
     {
         get => podValue;
@@ -52,16 +56,31 @@ public sealed class ControllerHandle : Handle
 
     private string? strategyValue;
 
-    /// <summary>The escape hatches applied to this controller's values, in order.</summary>
+    /// <summary>The 4.x escape hatches applied to this controller's values, in order.</summary>
     public IReadOnlyList<Customization<Controller>> Customizations => customizations;
 
+    /// <summary>The 5.x escape hatches applied to this controller's values, in order.</summary>
+    public IReadOnlyList<Customization<AppTemplate.V5.Controller>> CustomizationsV5 => customizationsV5;
+
     /// <summary>
-    /// Escape hatch: changes the controller's values after the builder has filled them. The rules judge the result,
-    /// and report what it sets at this line.
+    /// Escape hatch for an app-template 4.x release: changes the controller's values after the builder has filled
+    /// them. The rules judge the result, and report what it sets at this line. On a 5.x release it is reported
+    /// (OCM2070) and not applied: use <see cref="CustomizeV5"/>.
     /// </summary>
     public ControllerHandle Customize(System.Func<Controller, Controller> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         customizations.Add(new Customization<Controller>(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>
+    /// Escape hatch for an app-template 5.x release: changes the controller's 5.x values after the builder has filled
+    /// them. The rules judge the result, and report what it sets at this line. On a 4.x release it is reported
+    /// (OCM2070) and not applied: use <see cref="Customize"/>.
+    /// </summary>
+    public ControllerHandle CustomizeV5(System.Func<AppTemplate.V5.Controller, AppTemplate.V5.Controller> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        customizationsV5.Add(new Customization<AppTemplate.V5.Controller>(change, SourceLocation.FromCaller(file, line)));
         return this;
     }
 

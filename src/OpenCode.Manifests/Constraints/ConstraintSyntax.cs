@@ -134,6 +134,34 @@ internal static class ConstraintSyntax
     /// <summary>An OCI image tag.</summary>
     public static bool IsImageTag(string value) => ImageTagPattern.IsMatch(value);
 
+    /// <summary>
+    /// The major version a chart tag names (<c>5</c> for <c>5.1.0</c> or <c>v5.1.0</c>), or null when the tag does not
+    /// start with a number (<c>latest</c>, a branch, a Flux variable).
+    /// </summary>
+    public static int? ChartMajor(string version)
+    {
+        var text = version.StartsWith("v", StringComparison.Ordinal) ? version.Substring(1) : version;
+        var end = text.IndexOf('.');
+        var major = end < 0 ? text : text.Substring(0, end);
+        return major.Length > 0 && major.Length < 10 && IsDigits(major) ? int.Parse(major, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>True when app-template <paramref name="major"/> has a values model in the library (4.x, 5.x).</summary>
+    public static bool IsModelledAppTemplateMajor(int? major) => major is 4 or 5;
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for the tag that is not a version.</summary>
     public static bool IsFloatingTag(string value) => string.Equals(value, "latest", StringComparison.OrdinalIgnoreCase);
 

@@ -100,6 +100,9 @@ public static class DiagnosticCatalog
     /// <summary>OCM1119: A number where a FileMode is expected.</summary>
     public static readonly DiagnosticEntry NumberForFileMode = new("OCM1119", DiagnosticSeverity.Error, "A number where a FileMode is expected", Prefix + "Usage");
 
+    /// <summary>OCM1120: An app-template version the library has no values model for.</summary>
+    public static readonly DiagnosticEntry UnmodelledChartVersionInCode = new("OCM1120", DiagnosticSeverity.Error, "An app-template version the library has no values model for", Prefix + "Usage");
+
     /// <summary>OCM2001: A handle used in another release.</summary>
     public static readonly DiagnosticEntry HandleOfAnotherRelease = new("OCM2001", DiagnosticSeverity.Error, "A handle used in another release", Prefix + "Build");
 
@@ -205,6 +208,21 @@ public static class DiagnosticCatalog
     /// <summary>OCM2061: A route on a gateway the cluster conventions do not name.</summary>
     public static readonly DiagnosticEntry UnknownGateway = new("OCM2061", DiagnosticSeverity.Error, "A route on a gateway the cluster conventions do not name", Prefix + "Build");
 
+    /// <summary>OCM2070: An escape hatch typed for the other app-template major.</summary>
+    public static readonly DiagnosticEntry EscapeHatchOfOtherMajor = new("OCM2070", DiagnosticSeverity.Error, "An escape hatch typed for the other app-template major", Prefix + "Build");
+
+    /// <summary>OCM2071: An app-template version the build has no values model for.</summary>
+    public static readonly DiagnosticEntry UnsupportedChartMajor = new("OCM2071", DiagnosticSeverity.Error, "An app-template version the build has no values model for", Prefix + "Build");
+
+    /// <summary>OCM2072: An OpenCode workspace that mounts a ServiceAccount token.</summary>
+    public static readonly DiagnosticEntry WorkspaceServiceAccountToken = new("OCM2072", DiagnosticSeverity.Warning, "An OpenCode workspace that mounts a ServiceAccount token", Prefix + "Security");
+
+    /// <summary>OCM2073: A 5.x NetworkPolicy naming both a controller and a podSelector.</summary>
+    public static readonly DiagnosticEntry NetworkPolicyControllerAndSelector = new("OCM2073", DiagnosticSeverity.Error, "A 5.x NetworkPolicy naming both a controller and a podSelector", Prefix + "Build");
+
+    /// <summary>OCM2074: A 5.x controller running as a serviceAccount identifier nothing declares.</summary>
+    public static readonly DiagnosticEntry UnknownServiceAccountIdentifier = new("OCM2074", DiagnosticSeverity.Error, "A 5.x controller running as a serviceAccount identifier nothing declares", Prefix + "Build");
+
     /// <summary>OCM3000: Bad command line.</summary>
     public static readonly DiagnosticEntry BadCommandLine = new("OCM3000", DiagnosticSeverity.Error, "Bad command line", Prefix + "Emit");
 
@@ -278,6 +296,7 @@ public static class DiagnosticCatalog
         NoClusterConventions,
         StringForHandle,
         NumberForFileMode,
+        UnmodelledChartVersionInCode,
         HandleOfAnotherRelease,
         UndeclaredSecretKey,
         SecretKeyDeclaredTwice,
@@ -313,6 +332,11 @@ public static class DiagnosticCatalog
         UnknownKustomizationDependency,
         PodSecurityRefused,
         UnknownGateway,
+        EscapeHatchOfOtherMajor,
+        UnsupportedChartMajor,
+        WorkspaceServiceAccountToken,
+        NetworkPolicyControllerAndSelector,
+        UnknownServiceAccountIdentifier,
         BadCommandLine,
         HandWrittenFileInTheWay,
         DriftDiffers,

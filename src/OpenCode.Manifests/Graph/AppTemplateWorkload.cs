@@ -74,7 +74,12 @@ public static class AppTemplateWorkload
                 }
             }
 
-            controllers.Add(new WorkloadController(id, path, controller.Pod?.SecurityContext ?? values.DefaultPodOptions?.SecurityContext, containers));
+            controllers.Add(new WorkloadController(id, path, controller.Pod?.SecurityContext ?? values.DefaultPodOptions?.SecurityContext, containers)
+            {
+                // 4.x leaves automountServiceAccountToken to Kubernetes unless set: the token is mounted.
+                ServiceAccountToken = TokenMount(controller.Pod?.AutomountServiceAccountToken, path.Key("pod"),
+                    values.DefaultPodOptions?.AutomountServiceAccountToken, root.Key("defaultPodOptions")),
+            });
         }
 
         var services = (values.Service ?? new())
@@ -87,6 +92,14 @@ public static class AppTemplateWorkload
             .ToList();
         return new Workload(controllers, volumes, services, routes);
     }
+
+    private static WorkloadTokenMount TokenMount(Flag? pod, ValuePath podPath, Flag? defaults, ValuePath defaultsPath) =>
+        pod is { } podFlag ? new WorkloadTokenMount(IsMounted(podFlag), podPath.Key("automountServiceAccountToken"))
+        : defaults is { } defaultFlag ? new WorkloadTokenMount(IsMounted(defaultFlag), defaultsPath.Key("automountServiceAccountToken"))
+        : new WorkloadTokenMount(true, null);
+
+    // A placeholder counts as mounted: the safe reading until Flux substitutes it.
+    private static bool IsMounted(Flag flag) => flag is not { IsPlaceholder: false, Value: false };
 
     private static IEnumerable<string> Keys(Dictionary<string, Container>? map) => map?.Keys ?? Enumerable.Empty<string>();
 

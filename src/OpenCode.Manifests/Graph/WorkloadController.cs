@@ -12,4 +12,8 @@ public sealed record WorkloadController(
     string Id,
     ValuePath Path,
     V1PodSecurityContext? PodSecurity,
-    IReadOnlyList<WorkloadContainer> Containers);
+    IReadOnlyList<WorkloadContainer> Containers)
+{
+    /// <summary>Whether the pod gets a ServiceAccount token, as the chart version writes it.</summary>
+    public WorkloadTokenMount ServiceAccountToken { get; init; } = new(true, null);
+}

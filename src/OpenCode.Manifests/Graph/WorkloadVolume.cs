@@ -31,6 +31,9 @@ public enum WorkloadVolumeKind
 
     /// <summary>Any other volume source.</summary>
     Custom,
+
+    /// <summary>A claim per pod, created and deleted with it (app-template 5.x <c>ephemeral</c>).</summary>
+    Ephemeral,
 }
 
 /// <summary>A persistence item of the release.</summary>

@@ -46,6 +46,10 @@ public sealed class OpenCodeApp
                 // Pod Security "restricted" admits no container without a seccomp profile; set once for all of them.
                 SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
             },
+            // The agent needs no Kubernetes API. app-template 5.x gives the release its own ServiceAccount (no
+            // RoleBinding names it) and mounts no token by default; writing false keeps it so whatever the default
+            // pod options or a later chart default say. 4.x workspaces keep their tree as it was.
+            AutomountServiceAccountToken = app.ChartMajor == AppTemplateMajor.V5 ? (Values.Flag)false : null,
         };
 
         // Values copied from the workspace's init properties point at the user's line that set them (a constructor

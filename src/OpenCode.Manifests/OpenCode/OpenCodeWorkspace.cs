@@ -32,6 +32,7 @@ public abstract record OpenCodeWorkspace(
         new PublicRouteWithoutPasswordRule(),
         new CloneTargetOnVolumeRootRule(),
         new ServerPortMismatchRule(),
+        new ServiceAccountTokenRule(),
     };
 
     private PinnedImage image = OpenCodeImages.OpenCode;

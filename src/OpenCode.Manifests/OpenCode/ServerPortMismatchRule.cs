@@ -23,7 +23,7 @@ public sealed class ServerPortMismatchRule : IValidationRule
         foreach (var app in context.Apps)
         {
             var release = app.Release;
-            if (release?.Values is not AppTemplateValues chart)
+            if (release is null || ServerValues.Of(release.Values) is not { } chart)
             {
                 continue;
             }
@@ -32,7 +32,7 @@ public sealed class ServerPortMismatchRule : IValidationRule
             {
                 foreach (var container in controller.Containers.Where(c => !c.IsInit))
                 {
-                    var values = chart.Controllers?.GetValueOrDefault(controller.Id)?.Containers?.GetValueOrDefault(container.Id);
+                    var values = chart.Container(controller.Id, container.Id);
                     var command = values?.Command?.Values.ToList() ?? new List<string>();
                     var args = values?.Args?.Values.ToList() ?? new List<string>();
                     if (ListenPort(command.Concat(args).ToList()) is not { } port)
@@ -46,7 +46,7 @@ public sealed class ServerPortMismatchRule : IValidationRule
                     SourceLocation At(ValuePath other) => portAt == app.DeclaredAt ? app.LocateValue(other) : portAt;
                     foreach (var service in release.Workload.Services.Where(s => s.Controller == controller.Id && s.Ports.Count > 0))
                     {
-                        var targets = service.Ports.Select(p => TargetOf(chart, service.Id, p)).ToList();
+                        var targets = service.Ports.Select(p => Number(chart.TargetPort(service.Id, p.Name)) ?? Number(p.Port)).ToList();
                         if (targets.All(t => t is not null) && !targets.Contains(port))
                         {
                             yield return new ManifestDiagnostic(DiagnosticCatalog.ServerPortMismatch,
@@ -94,11 +94,45 @@ public sealed class ServerPortMismatchRule : IValidationRule
         return port;
     }
 
-    private static long? TargetOf(AppTemplateValues values, string serviceId, WorkloadServicePort port)
-    {
-        var written = values.Service?.GetValueOrDefault(serviceId)?.Ports?.GetValueOrDefault(port.Name);
-        return Number(written?.TargetPort) ?? Number(port.Port);
-    }
-
     private static long? Number(IntegerOrString? value) => value is { IsInteger: true } number ? number.IntegerValue : null;
+
+    /// <summary>
+    /// What the rule reads beyond the workload — a container's command, args and probes, a service port's targetPort —
+    /// from the values of either chart major (5.x keeps these keys as 4.x had them; the probes are read into the
+    /// shared 4.x shape).
+    /// </summary>
+    private sealed class ServerValues
+    {
+        private readonly System.Func<string, string, Container?> container;
+        private readonly System.Func<string, string, IntegerOrString?> targetPort;
+
+        private ServerValues(System.Func<string, string, Container?> container, System.Func<string, string, IntegerOrString?> targetPort)
+        {
+            this.container = container;
+            this.targetPort = targetPort;
+        }
+
+        public static ServerValues? Of(IYamlWritable values) => values switch
+        {
+            AppTemplateValues v4 => new ServerValues(
+                (controller, id) => v4.Controllers?.GetValueOrDefault(controller)?.Containers?.GetValueOrDefault(id),
+                (service, port) => v4.Service?.GetValueOrDefault(service)?.Ports?.GetValueOrDefault(port)?.TargetPort),
+            AppTemplate.V5.AppTemplateValues v5 => new ServerValues(
+                (controller, id) => v5.Controllers?.GetValueOrDefault(controller)?.Containers?.GetValueOrDefault(id) is { } c
+                    ? new Container
+                    {
+                        Command = c.Command,
+                        Args = c.Args,
+                        Probes = c.Probes is null ? null : ValuesYaml.FromNode<ContainerProbes>(ValuesYaml.ToNode(c.Probes)),
+                    }
+                    : null,
+                (service, port) => v5.Service?.GetValueOrDefault(service)?.Ports?.GetValueOrDefault(port)?.TargetPort),
+            _ => null,
+        };
+
+        /// <summary>The container's command, args and probes (nothing else is read).</summary>
+        public Container? Container(string controller, string id) => container(controller, id);
+
+        public IntegerOrString? TargetPort(string service, string port) => targetPort(service, port);
+    }
 }

@@ -39,6 +39,7 @@ public static class ManifestValidator
         new UnknownKustomizationDependencyRule(),
         new PodSecurityRule(),
         new UnknownGatewayRule(),
+        new ChartFiveReferenceRule(),
     };
 
     /// <summary>Runs every rule over <paramref name="graph"/>, sharing <paramref name="nodes"/> with the renderer.</summary>

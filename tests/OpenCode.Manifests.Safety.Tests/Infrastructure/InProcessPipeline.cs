@@ -17,9 +17,19 @@ internal static class InProcessPipeline
     /// records for a [Workspace] type: its declaration line).
     /// </summary>
     public static Emission Run(params (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
+        RunOn(new OpenCode.Workspaces.SeedClusterConventions(), workspaces);
+
+    /// <summary>As <see cref="Run"/>, with the seed's conventions on app-template <paramref name="chartVersion"/>.</summary>
+    public static Emission RunOnChart(string chartVersion, params (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces)
+    {
+        var conventions = new OpenCode.Workspaces.SeedClusterConventions();
+        return RunOn(conventions with { AppTemplateChart = conventions.AppTemplateChart with { Version = chartVersion } }, workspaces);
+    }
+
+    private static Emission RunOn(Conventions.ClusterConventions conventions, (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
         ManifestPipeline.Run(new AppRegistry(workspaces
             .Select(w => new AppEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
-            .ToList(), () => new OpenCode.Workspaces.SeedClusterConventions()));
+            .ToList(), () => conventions));
 
     /// <summary>The location of the only line of the calling file carrying the comment <c>//@marker</c>.</summary>
     public static SourceLocation Marked(string marker, [CallerFilePath] string file = "")

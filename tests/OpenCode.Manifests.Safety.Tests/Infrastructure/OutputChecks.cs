@@ -23,11 +23,15 @@ namespace OpenCode.Manifests.Safety.Tests.Infrastructure;
 internal static class OutputChecks
 {
     /// <summary>
-    /// [proof]'s oracles: every HelmRelease's values against the upstream app-template 4.4.0 values schema, every
-    /// cluster object against its upstream CRD or core schema (kustomize's own files are not cluster objects).
+    /// [proof]'s oracles: every HelmRelease's values against the upstream values schema of its app's major
+    /// (app-template 4.4.0, or common 5.1.0 for an app composed for 5.x), every cluster object against its upstream
+    /// CRD or core schema (kustomize's own files are not cluster objects).
     /// </summary>
     public static void ValidateAgainstUpstreamSchemas(Emission emission)
     {
+        var valuesSchemas = emission.Apps.ToDictionary(
+            app => app.Name,
+            app => app.Release?.Values is OpenCode.Manifests.AppTemplate.V5.AppTemplateValues ? UpstreamSchemas.AppTemplate5 : UpstreamSchemas.AppTemplate4);
         // The manifests (each app's generated README.md is its picture, not a cluster object).
         foreach (var file in emission.Files.Where(f => f.RelativePath.EndsWith(".yaml", StringComparison.Ordinal)))
         {
@@ -42,7 +46,7 @@ internal static class OutputChecks
                 var errors = UpstreamSchemas.AppTemplate4.ValidateObject(manifest).ToList();
                 if (manifest["kind"]?.GetValue<string>() == "HelmRelease" && manifest["spec"]?["values"] is { } values)
                 {
-                    errors.AddRange(UpstreamSchemas.AppTemplate4.ValidateValues(values));
+                    errors.AddRange(valuesSchemas[manifest["metadata"]!["name"]!.GetValue<string>()].ValidateValues(values));
                 }
 
                 Check(errors.Count == 0, $"{file.RelativePath} fails its upstream schema:\n" + string.Join("\n", errors));
@@ -148,7 +152,7 @@ internal static class OutputChecks
             Check(Oracle.IsEnvName(name), $"{containerId}: env name '{name}'");
             if (value is EnvVarMapValue.EnvVarSourceRefEntry { SecretKeyRef: { } reference })
             {
-                Check(produced.Contains((reference.Name, reference.Key)), $"{containerId}: {name} reads {reference.Name}/{reference.Key}, which is not produced");
+                Check(produced.Contains((reference.Name ?? string.Empty, reference.Key)), $"{containerId}: {name} reads {reference.Name}/{reference.Key}, which is not produced");
             }
 
             if (value is EnvVarMapValue.EnvVarLiteral literal && (name == "HOME" || name.StartsWith("XDG_", StringComparison.Ordinal)))
