@@ -39,11 +39,15 @@ public static class ManifestPipeline
 
         var graph = new ResourceGraph(apps, conventions);
         var nodes = new ObjectNodes();
+
+        // Every object's node tree, made on all cores up front: the rules (the ${VAR} check) and the renderer then
+        // only look them up, so the model is walked once and the walk is shared out.
+        OrderedParallel.Map(graph.Apps.SelectMany(app => app.Objects).ToList(), nodes.Of);
         diagnostics.AddRange(ManifestValidator.Validate(graph, nodes, kindRules));
         var manifests = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? new List<ManifestFile>()
             : handWritten is null ? FluxTreeLayout.Build(graph) : FluxTreeLayout.Build(graph, handWritten);
-        var files = manifests.Select(file => ManifestRenderer.Render(file, nodes)).ToList();
+        var files = ManifestRenderer.RenderAll(manifests, nodes);
         if (manifests.Count > 0)
         {
             // A picture of each app next to its Flux folder.

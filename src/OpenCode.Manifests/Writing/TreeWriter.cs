@@ -70,26 +70,40 @@ public sealed class TreeWriter
             return plan.ToResult();
         }
 
-        var staged = new List<(string Staging, string Target, string RelativePath)>(plan.ToWrite.Count);
+        // Folders first (parents before children, each level on all cores), then every file staged on all cores:
+        // creating a file is the expensive call on most file systems, and creates in different folders overlap.
+        var targets = plan.ToWrite.Select(file => FullPath(file.RelativePath)).ToList();
         var createdFolders = new List<string>();
+        foreach (var target in targets)
+        {
+            PlanFolder(Path.GetDirectoryName(target)!, plan.Folders, createdFolders);
+        }
+
+        var isStaged = new bool[targets.Count];
         try
         {
-            foreach (var file in plan.ToWrite)
+            foreach (var level in createdFolders.GroupBy(Depth).OrderBy(level => level.Key))
             {
-                var target = FullPath(file.RelativePath);
-                CreateFolder(Path.GetDirectoryName(target)!, plan.Folders, createdFolders);
-                var staging = target + StagingSuffix;
-                BeforeStage?.Invoke(file.RelativePath);
-                using var handle = CreateStaging(staging);
-                staged.Add((staging, target, file.RelativePath));
-                RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
+                OrderedParallel.Map(level.ToList(), Directory.CreateDirectory);
             }
+
+            OrderedParallel.Map(Enumerable.Range(0, targets.Count).ToList(), i =>
+            {
+                BeforeStage?.Invoke(plan.ToWrite[i].RelativePath);
+                using var handle = CreateStaging(targets[i] + StagingSuffix);
+                isStaged[i] = true;
+                RandomAccess.Write(handle, plan.ToWrite[i].Content.Span, fileOffset: 0);
+                return true;
+            });
         }
         catch
         {
-            foreach (var (staging, _, _) in staged)
+            for (var i = 0; i < targets.Count; i++)
             {
-                TryDelete(staging);
+                if (isStaged[i])
+                {
+                    TryDelete(targets[i] + StagingSuffix);
+                }
             }
 
             // Leave the tree as it was: folders made for files that never arrived go too (deepest first).
@@ -104,6 +118,7 @@ public sealed class TreeWriter
             throw;
         }
 
+        var staged = plan.ToWrite.Select((file, i) => (Staging: targets[i] + StagingSuffix, Target: targets[i], file.RelativePath)).ToList();
         var replaced = 0;
         try
         {
@@ -392,30 +407,30 @@ public sealed class TreeWriter
         }
     }
 
-    /// <summary>Creates the folder and its missing parents, noting the ones it made; folders known to exist are not asked about.</summary>
-    private static void CreateFolder(string folder, HashSet<string> known, List<string> created)
+    /// <summary>
+    /// Notes the folder and its missing parents in <paramref name="missing"/> (parents first) and as known; folders
+    /// known to exist are not asked about.
+    /// </summary>
+    private static void PlanFolder(string folder, HashSet<string> known, List<string> missing)
     {
         if (known.Contains(folder))
         {
             return;
         }
 
-        var missing = new Stack<string>();
+        var absent = new Stack<string>();
         for (var current = folder; !known.Contains(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current)!)
         {
-            missing.Push(current);
+            absent.Push(current);
         }
 
-        foreach (var path in missing)
-        {
-            Directory.CreateDirectory(path);
-            created.Add(path);
-        }
-
+        missing.AddRange(absent);
         for (var current = folder; current is not null && known.Add(current); current = Path.GetDirectoryName(current))
         {
         }
     }
+
+    private static int Depth(string folder) => folder.Count(c => c == Path.DirectorySeparatorChar);
 
     private static void TryDelete(string path)
     {
