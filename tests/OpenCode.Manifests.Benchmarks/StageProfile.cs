@@ -134,7 +134,7 @@ public static class StageProfile
         }
 
         var manifests = Stage(stages, "tree", () => FluxTreeLayout.Build(graph));
-        var files = Stage(stages, "render", () => ManifestRenderer.RenderAll(manifests, nodes));
+        var files = Stage(stages, "render", () => ManifestPipeline.Render(graph, manifests, nodes));
         Stage(stages, "write", () => new TreeWriter(root, new[] { conventions.AppsPath }).Write(files));
         Directory.Delete(root, recursive: true);
         return (stages, files);
@@ -277,7 +277,8 @@ public static class StageProfile
     {
         var expected = ManifestPipeline.Run(registry).Files;
         var graph = Compose(registry, registry.CreateConventions());
-        var actual = FluxTreeLayout.Build(graph).Select(ManifestRenderer.Render).ToList();
+        var manifests = FluxTreeLayout.Build(graph);
+        var actual = ManifestPipeline.Render(graph, manifests, new ObjectNodes());
         if (expected.Count != actual.Count
             || expected.Zip(actual).Any(p => p.First.RelativePath != p.Second.RelativePath || !p.First.Content.Span.SequenceEqual(p.Second.Content.Span)))
         {

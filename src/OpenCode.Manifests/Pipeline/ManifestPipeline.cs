@@ -47,14 +47,26 @@ public static class ManifestPipeline
         var manifests = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? new List<ManifestFile>()
             : handWritten is null ? FluxTreeLayout.Build(graph) : FluxTreeLayout.Build(graph, handWritten);
+        var files = Render(graph, manifests, nodes);
+        return new Emission(graph, manifests, files, new[] { conventions.AppsPath }, diagnostics);
+    }
+
+    /// <summary>
+    /// The render stage: every manifest (on all cores, reusing <paramref name="nodes"/>) and, when there are
+    /// manifests, a README.md per app, in path order.
+    /// </summary>
+    public static List<TreeFile> Render(ResourceGraph graph, IReadOnlyList<ManifestFile> manifests, ObjectNodes nodes)
+    {
+        System.ArgumentNullException.ThrowIfNull(graph);
+        System.ArgumentNullException.ThrowIfNull(manifests);
         var files = ManifestRenderer.RenderAll(manifests, nodes);
         if (manifests.Count > 0)
         {
             // A picture of each app next to its Flux folder.
-            files.AddRange(graph.Apps.Select(app => AppReadme.Render(app, conventions.AppsPath)));
+            files.AddRange(OrderedParallel.Map(graph.Apps, app => AppReadme.Render(app, graph.Conventions.AppsPath)));
             files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         }
 
-        return new Emission(graph, manifests, files, new[] { conventions.AppsPath }, diagnostics);
+        return files;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Enumeration;
@@ -22,6 +23,9 @@ namespace OpenCode.Manifests.Writing;
 /// missing are not probed one by one), an existing file is read with one open and one read into a reused buffer
 /// and compared in place (the marker check reads only its header), and a changed file is staged with one
 /// create-exclusive open and one positional write (no truncation, preallocation or flush), then renamed.
+/// Folders are created level by level and files staged on all cores (creating a file is the costly call; creates in
+/// different folders overlap); the renames then run in path order on one thread, so the result does not depend on
+/// the scheduling.
 /// </remarks>
 public sealed class TreeWriter
 {
@@ -169,19 +173,42 @@ public sealed class TreeWriter
         var plan = new WritePlan();
         var listing = ListOwnedFolders(plan.Folders);
         var emitted = new HashSet<string>(files.Count, StringComparer.Ordinal);
-        byte[]? buffer = null;
-        foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        // Each file is compared with what is on disk on all cores (the listing is only read now); the plan is then
+        // filled in path order.
+        var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var states = OrderedParallel.Map(ordered, file =>
         {
-            emitted.Add(file.RelativePath);
             var target = FullPath(file.RelativePath);
             if (!Exists(target, listing, plan.Folders))
+            {
+                return (OnDisk?)null;
+            }
+
+            // A pooled buffer per comparison: large enough for the whole file or the marker check's head.
+            var rented = ArrayPool<byte>.Shared.Rent(Math.Max(file.Content.Length, HeadBytes));
+            try
+            {
+                byte[]? own = rented;
+                return Compare(target, file.Content.Span, ref own);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        });
+        byte[]? buffer = null;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var file = ordered[i];
+            emitted.Add(file.RelativePath);
+            if (states[i] is not { } state)
             {
                 plan.ToWrite.Add(file);
                 plan.Missing.Add(file.RelativePath);
                 continue;
             }
 
-            switch (Compare(target, file.Content.Span, ref buffer))
+            switch (state)
             {
                 case OnDisk.Same:
                     plan.Unchanged.Add(file.RelativePath);
