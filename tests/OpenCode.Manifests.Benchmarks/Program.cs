@@ -12,7 +12,8 @@ namespace OpenCode.Manifests.Benchmarks;
 /// The benchmark (issue 7). <c>dotnet run -c Release --project tests/OpenCode.Manifests.Benchmarks</c> measures
 /// everything, prints the markdown table and writes RESULTS.md next to this file.
 /// Options: <c>--skip-build</c> (no build-overhead part), <c>--no-write</c> (print only).
-/// Child mode: <c>emit-only N DIR</c> emits N workspaces into DIR and exits (the whole-process measurement).
+/// Child modes: <c>emit-only N DIR</c> emits N workspaces into DIR and exits (the whole-process measurement);
+/// <c>emit-profile N DIR</c> does the same, timing its parts (the start-up profile).
 /// </summary>
 public static class Program
 {
@@ -24,6 +25,11 @@ public static class Program
         if (args.Length == 3 && args[0] == "emit-only")
         {
             return EmissionBenchmark.EmitOnly(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        }
+
+        if (args.Length == 3 && args[0] == "emit-profile")
+        {
+            return StartupProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
         }
 
         var unknown = args.Except(new[] { "--skip-build", "--no-write" }).ToList();
@@ -62,11 +68,12 @@ public static class Program
                 WholeProcessBenchmark.WarmUp(cdk8s, scratch);
                 return Counts.Select(n => WholeProcessBenchmark.Measure(n, runs: 3, cdk8s, scratch)).ToList();
             });
+            var startup = Step("start-up profile", () => new[] { StartupProfile.Measure(1, runs: 3, scratch), StartupProfile.Measure(1000, runs: 1, scratch) });
 
             var build = args.Contains("--skip-build") ? null : Step("build overhead", () => BuildOverheadBenchmark.Measure(layout, runs: 5, scratch));
 
             var machine = MachineDescription.Read(layout, cdk8s);
-            var results = new BenchmarkResults(machine, started, total.Elapsed, emission, stages, whole, generator, build, loadAtStart, LoadAverage());
+            var results = new BenchmarkResults(machine, started, total.Elapsed, emission, stages, whole, startup, generator, build, loadAtStart, LoadAverage());
             var markdown = ResultsReport.Render(results);
             Console.WriteLine();
             Console.Write(markdown);

@@ -14,6 +14,7 @@ public sealed record BenchmarkResults(
     IReadOnlyList<EmissionResult> Emission,
     IReadOnlyList<StageProfileResult> Stages,
     IReadOnlyList<WholeProcessResult> WholeProcess,
+    IReadOnlyList<StartupResult> Startup,
     GeneratorResult Generator,
     BuildOverheadResult? Build,
     string LoadAtStart,
@@ -26,10 +27,13 @@ public static class ResultsReport
     public const double GrowthLow = 8, GrowthHigh = 12;
 
     /// <summary>Ours ÷ cdk8s at 1000 workspaces must be at most this.</summary>
-    public const double Cdk8sRatioTarget = 0.1;
+    public const double Cdk8sRatioTarget = 0.25;
+
+    /// <summary>Ours ÷ cdk8s at 1 workspace must be at most this.</summary>
+    public const double Cdk8sRatioTargetAtOne = 1.0;
 
     /// <summary>No-op build with the emit target ÷ without must be at most this.</summary>
-    public const double BuildRatioTarget = 1.10;
+    public const double BuildRatioTarget = 1.05;
 
     /// <summary>The tree writer ÷ the floor (the same files written plainly, measured in the same run) must be at most this.</summary>
     public const double FloorRatioTarget = 2.0;
@@ -62,7 +66,7 @@ public static class ResultsReport
         }
 
         md.Append($"\nGrowth: time(1000) ÷ time(100) = **{Growth(r):F2}** (target {GrowthLow}–{GrowthHigh}); CPU time {CpuGrowth(r):F2}; allocated bytes {AllocationGrowth(r):F2}; GC pauses {Ratio(r, e => e.GcPauseMilliseconds):F2}; time less GC pauses {Ratio(r, e => e.MedianMilliseconds - e.GcPauseMilliseconds):F2}.\n\n");
-        md.Append("### Stage breakdown\n\nThe stages of `ManifestPipeline.Run` run one by one (checked byte for byte against it), a stopwatch and the thread's allocation counter around each; medians.\n\n");
+        md.Append("### Stage breakdown\n\nThe stages of `ManifestPipeline.Run` run one by one (checked byte for byte against it), a stopwatch and the process's allocation counter around each; medians. `nodes` (each object's YAML node tree, shared by the rules and the renderer), `render` and `write` run on all cores.\n\n");
         md.Append("| Stage |" + string.Concat(r.Stages.Select(s => $" {s.Workspaces}: time | {s.Workspaces}: allocated | {s.Workspaces}: gen-0 GCs |")) + "\n");
         md.Append("| --- |" + string.Concat(r.Stages.Select(_ => " ---: | ---: | ---: |")) + "\n");
         foreach (var stage in r.Stages.First().Stages.Select(s => s.Stage))
@@ -122,6 +126,25 @@ public static class ResultsReport
             md.Append($"at {big.Workspaces} workspaces the process takes {Ms(big.OursMilliseconds)} against {Ms(inProcess.MedianMilliseconds)} warm in-process.\n");
         }
 
+        var cdk8sAtLargest = r.WholeProcess.LastOrDefault();
+        var floorAtLargest = r.Stages.SingleOrDefault(p => cdk8sAtLargest is not null && p.Workspaces == cdk8sAtLargest.Workspaces);
+        if (cdk8sAtLargest is not null && floorAtLargest is not null)
+        {
+            md.Append($"\nWhat the file system allows: at {cdk8sAtLargest.Workspaces} workspaces the write floor alone (section 1, plain writes of the same files in-process, this run) takes {Ms(floorAtLargest.Write.FloorMilliseconds)}, ");
+            md.Append($"{floorAtLargest.Write.FloorMilliseconds / cdk8sAtLargest.Cdk8sMilliseconds:F3} of cdk8s's whole process; a ratio below that needs writes faster than the floor.\n");
+        }
+
+        if (r.Startup.Count > 0)
+        {
+            md.Append("\n### Start-up profile\n\n");
+            md.Append("The same emission as a fresh process in profile mode (`emit-profile N <dir>`): wall time measured by the parent; before `Main` = wall less the time inside `Main` (host, runtime start, loading the first assemblies, process exit); the pipeline (compose, validate, render) and the writer each with the JIT time the runtime reports during it (`JitInfo.GetCompilationTime`, all threads); methods the JIT compiled (not counting code taken from ReadyToRun images) and assemblies loaded at the end; medians.\n\n");
+            md.Append("| Workspaces | Runs | Wall | Before Main | Pipeline | JIT in pipeline | Writer | JIT in writer | JIT, whole process | Methods compiled | Assemblies loaded |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            foreach (var s in r.Startup)
+            {
+                md.Append($"| {s.Workspaces} | {s.Runs} | {Ms(s.WallMilliseconds)} | {Ms(s.BeforeMainMilliseconds)} | {Ms(s.PipelineMilliseconds)} | {Ms(s.PipelineJitMilliseconds)} | {Ms(s.WriteMilliseconds)} | {Ms(s.WriteJitMilliseconds)} | {Ms(s.TotalJitMilliseconds)} | {s.MethodsCompiled:F0} | {s.AssembliesLoaded:F0} |\n");
+            }
+        }
+
         var g = r.Generator;
         md.Append("\n## 3. Values-schema generator (app-template model)\n\n");
         md.Append("`ValuesSchemaGenerator` through `CSharpGeneratorDriver` on `src/OpenCode.Manifests/AppTemplate/app-template-4.values.schema.json` with the library's metadata (Namespace `OpenCode.Manifests.AppTemplate`, RootType `AppTemplateValues`, ChartName `app-template`).\n\n");
@@ -174,6 +197,11 @@ public static class ResultsReport
         if (r.WholeProcess.SingleOrDefault(w => w.Workspaces == 1000) is { } w)
         {
             yield return ($"Whole process, ours ÷ cdk8s at 1000 ≤ {Cdk8sRatioTarget}", w.Ratio.ToString("F3", CultureInfo.InvariantCulture), w.Ratio <= Cdk8sRatioTarget);
+        }
+
+        if (r.WholeProcess.SingleOrDefault(w => w.Workspaces == 1) is { } one)
+        {
+            yield return ($"Whole process, ours ÷ cdk8s at 1 ≤ {Cdk8sRatioTargetAtOne:F1}", one.Ratio.ToString("F3", CultureInfo.InvariantCulture), one.Ratio <= Cdk8sRatioTargetAtOne);
         }
 
         foreach (var profile in r.Stages)

@@ -39,18 +39,34 @@ public static class ManifestPipeline
 
         var graph = new ResourceGraph(apps, conventions);
         var nodes = new ObjectNodes();
+
+        // Every object's node tree, made on all cores up front: the rules (the ${VAR} check) and the renderer then
+        // only look them up, so the model is walked once and the walk is shared out.
+        OrderedParallel.Map(graph.Apps.SelectMany(app => app.Objects).ToList(), nodes.Of);
         diagnostics.AddRange(ManifestValidator.Validate(graph, nodes, kindRules));
         var manifests = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? new List<ManifestFile>()
             : handWritten is null ? FluxTreeLayout.Build(graph) : FluxTreeLayout.Build(graph, handWritten);
-        var files = manifests.Select(file => ManifestRenderer.Render(file, nodes)).ToList();
+        var files = Render(graph, manifests, nodes);
+        return new Emission(graph, manifests, files, new[] { conventions.AppsPath }, diagnostics);
+    }
+
+    /// <summary>
+    /// The render stage: every manifest (on all cores, reusing <paramref name="nodes"/>) and, when there are
+    /// manifests, a README.md per app, in path order.
+    /// </summary>
+    public static List<TreeFile> Render(ResourceGraph graph, IReadOnlyList<ManifestFile> manifests, ObjectNodes nodes)
+    {
+        System.ArgumentNullException.ThrowIfNull(graph);
+        System.ArgumentNullException.ThrowIfNull(manifests);
+        var files = ManifestRenderer.RenderAll(manifests, nodes);
         if (manifests.Count > 0)
         {
             // A picture of each app next to its Flux folder.
-            files.AddRange(graph.Apps.Select(app => AppReadme.Render(app, conventions.AppsPath)));
+            files.AddRange(OrderedParallel.Map(graph.Apps, app => AppReadme.Render(app, graph.Conventions.AppsPath)));
             files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         }
 
-        return new Emission(graph, manifests, files, new[] { conventions.AppsPath }, diagnostics);
+        return files;
     }
 }

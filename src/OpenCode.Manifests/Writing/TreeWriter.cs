@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Enumeration;
@@ -22,6 +23,9 @@ namespace OpenCode.Manifests.Writing;
 /// missing are not probed one by one), an existing file is read with one open and one read into a reused buffer
 /// and compared in place (the marker check reads only its header), and a changed file is staged with one
 /// create-exclusive open and one positional write (no truncation, preallocation or flush), then renamed.
+/// Folders are created level by level and files staged on all cores (creating a file is the costly call; creates in
+/// different folders overlap); the renames then run in path order on one thread, so the result does not depend on
+/// the scheduling.
 /// </remarks>
 public sealed class TreeWriter
 {
@@ -70,26 +74,40 @@ public sealed class TreeWriter
             return plan.ToResult();
         }
 
-        var staged = new List<(string Staging, string Target, string RelativePath)>(plan.ToWrite.Count);
+        // Folders first (parents before children, each level on all cores), then every file staged on all cores:
+        // creating a file is the expensive call on most file systems, and creates in different folders overlap.
+        var targets = plan.ToWrite.Select(file => FullPath(file.RelativePath)).ToList();
         var createdFolders = new List<string>();
+        foreach (var target in targets)
+        {
+            PlanFolder(Path.GetDirectoryName(target)!, plan.Folders, createdFolders);
+        }
+
+        var isStaged = new bool[targets.Count];
         try
         {
-            foreach (var file in plan.ToWrite)
+            foreach (var level in createdFolders.GroupBy(Depth).OrderBy(level => level.Key))
             {
-                var target = FullPath(file.RelativePath);
-                CreateFolder(Path.GetDirectoryName(target)!, plan.Folders, createdFolders);
-                var staging = target + StagingSuffix;
-                BeforeStage?.Invoke(file.RelativePath);
-                using var handle = CreateStaging(staging);
-                staged.Add((staging, target, file.RelativePath));
-                RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
+                OrderedParallel.Map(level.ToList(), Directory.CreateDirectory);
             }
+
+            OrderedParallel.Map(Enumerable.Range(0, targets.Count).ToList(), i =>
+            {
+                BeforeStage?.Invoke(plan.ToWrite[i].RelativePath);
+                using var handle = CreateStaging(targets[i] + StagingSuffix);
+                isStaged[i] = true;
+                RandomAccess.Write(handle, plan.ToWrite[i].Content.Span, fileOffset: 0);
+                return true;
+            });
         }
         catch
         {
-            foreach (var (staging, _, _) in staged)
+            for (var i = 0; i < targets.Count; i++)
             {
-                TryDelete(staging);
+                if (isStaged[i])
+                {
+                    TryDelete(targets[i] + StagingSuffix);
+                }
             }
 
             // Leave the tree as it was: folders made for files that never arrived go too (deepest first).
@@ -104,6 +122,7 @@ public sealed class TreeWriter
             throw;
         }
 
+        var staged = plan.ToWrite.Select((file, i) => (Staging: targets[i] + StagingSuffix, Target: targets[i], file.RelativePath)).ToList();
         var replaced = 0;
         try
         {
@@ -154,19 +173,42 @@ public sealed class TreeWriter
         var plan = new WritePlan();
         var listing = ListOwnedFolders(plan.Folders);
         var emitted = new HashSet<string>(files.Count, StringComparer.Ordinal);
-        byte[]? buffer = null;
-        foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        // Each file is compared with what is on disk on all cores (the listing is only read now); the plan is then
+        // filled in path order.
+        var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var states = OrderedParallel.Map(ordered, file =>
         {
-            emitted.Add(file.RelativePath);
             var target = FullPath(file.RelativePath);
             if (!Exists(target, listing, plan.Folders))
+            {
+                return (OnDisk?)null;
+            }
+
+            // A pooled buffer per comparison: large enough for the whole file or the marker check's head.
+            var rented = ArrayPool<byte>.Shared.Rent(Math.Max(file.Content.Length, HeadBytes));
+            try
+            {
+                byte[]? own = rented;
+                return Compare(target, file.Content.Span, ref own);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        });
+        byte[]? buffer = null;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var file = ordered[i];
+            emitted.Add(file.RelativePath);
+            if (states[i] is not { } state)
             {
                 plan.ToWrite.Add(file);
                 plan.Missing.Add(file.RelativePath);
                 continue;
             }
 
-            switch (Compare(target, file.Content.Span, ref buffer))
+            switch (state)
             {
                 case OnDisk.Same:
                     plan.Unchanged.Add(file.RelativePath);
@@ -392,30 +434,30 @@ public sealed class TreeWriter
         }
     }
 
-    /// <summary>Creates the folder and its missing parents, noting the ones it made; folders known to exist are not asked about.</summary>
-    private static void CreateFolder(string folder, HashSet<string> known, List<string> created)
+    /// <summary>
+    /// Notes the folder and its missing parents in <paramref name="missing"/> (parents first) and as known; folders
+    /// known to exist are not asked about.
+    /// </summary>
+    private static void PlanFolder(string folder, HashSet<string> known, List<string> missing)
     {
         if (known.Contains(folder))
         {
             return;
         }
 
-        var missing = new Stack<string>();
+        var absent = new Stack<string>();
         for (var current = folder; !known.Contains(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current)!)
         {
-            missing.Push(current);
+            absent.Push(current);
         }
 
-        foreach (var path in missing)
-        {
-            Directory.CreateDirectory(path);
-            created.Add(path);
-        }
-
+        missing.AddRange(absent);
         for (var current = folder; current is not null && known.Add(current); current = Path.GetDirectoryName(current))
         {
         }
     }
+
+    private static int Depth(string folder) => folder.Count(c => c == Path.DirectorySeparatorChar);
 
     private static void TryDelete(string path)
     {

@@ -48,7 +48,7 @@ function namespaceFolder(names) {
   new ApiObject(new Chart(app, 'namespace'), 'namespace', {
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name: namespace, annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' } },
+    metadata: { name: namespace, annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' }, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } },
   });
   kustomization(app, ['./namespace.yaml', ...names.map(n => `./${n}/ks.yaml`)]);
   app.synth();
@@ -96,7 +96,7 @@ function helmReleaseValues(ws) {
       [prefix]: {
         type: 'deployment',
         annotations: { 'reloader.stakater.com/auto': 'true' },
-        pod: { securityContext: { fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch', runAsGroup: 1000, runAsNonRoot: true, runAsUser: 1000 } },
+        pod: { securityContext: { fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch', runAsGroup: 1000, runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } } },
         strategy: 'Recreate',
         initContainers: {
           'git-sync': {
