@@ -24,7 +24,14 @@ internal sealed class CSharpValueWriter
 {
     private readonly ImportContext context;
 
-    public CSharpValueWriter(ImportContext context) => this.context = context;
+    public CSharpValueWriter(ImportContext context, CSharpTypeNames typeNames)
+    {
+        this.context = context;
+        TypeNames = typeNames;
+    }
+
+    /// <summary>How types are spelled in the file being written (which namespaces it imports).</summary>
+    public CSharpTypeNames TypeNames { get; }
 
     /// <summary>The expression for <paramref name="value"/>, laid out for a line indented <paramref name="indent"/> levels.</summary>
     public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
@@ -46,7 +53,7 @@ internal sealed class CSharpValueWriter
             case decimal money:
                 return money.ToString(CultureInfo.InvariantCulture) + "m";
             case Enum member:
-                return CSharpTypeNames.Name(member.GetType()) + "." + member;
+                return TypeNames.Name(member.GetType()) + "." + member;
             case Integer integer:
                 return integer.IsPlaceholder ? $"Integer.FromPlaceholder({CSharpLiterals.Quote(integer.Placeholder!)})" : Long(integer.Value);
             case Number number:
@@ -115,7 +122,7 @@ internal sealed class CSharpValueWriter
         if (!FreeForm.Parse(yaml).Equals(freeForm))
         {
             // Cannot happen for text our renderer wrote; checked so a renderer bug shows up as a report, not a silent change.
-            context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Error,
+            context.Report(DiagnosticCatalog.KeptAsFreeForm,
                 $"{path}: the free-form value does not read back the same from its YAML text; check this value by hand.", path);
         }
 
@@ -130,7 +137,7 @@ internal sealed class CSharpValueWriter
 
     private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
     {
-        var typeName = CSharpTypeNames.Name(type.IsGenericType ? type : declaredType, nullability);
+        var typeName = TypeNames.Name(type.IsGenericType ? type : declaredType, nullability);
         if (dictionary.Count == 0)
         {
             return $"new {typeName}()";
@@ -152,7 +159,7 @@ internal sealed class CSharpValueWriter
     private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
     {
         var listType = type.IsGenericType ? type : declaredType;
-        var typeName = CSharpTypeNames.Name(listType, nullability);
+        var typeName = TypeNames.Name(listType, nullability);
         if (list.Count == 0)
         {
             return $"new {typeName}()";
@@ -180,7 +187,7 @@ internal sealed class CSharpValueWriter
             .Select(member => (Member: member, Value: member.Property.GetValue(value)))
             .Where(entry => entry.Value is not null || entry.Member.IsRequired)
             .ToList();
-        var typeName = CSharpTypeNames.Name(type);
+        var typeName = TypeNames.Name(type);
         if (members.Count == 0)
         {
             return $"new {typeName}()";
@@ -194,7 +201,7 @@ internal sealed class CSharpValueWriter
             {
                 foreach (DictionaryEntry entry in extra)
                 {
-                    context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.KeptAsFreeForm,
                         $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
                         path.Key((string)entry.Key));
                 }

@@ -19,9 +19,10 @@ internal sealed class ImportContext
 
     public List<ImportDiagnostic> Diagnostics { get; } = new();
 
-    public void Report(string id, DiagnosticSeverity severity, string message, ValuePath path)
+    /// <summary>Reports <paramref name="entry"/> (with the catalogue's severity) at the YAML line of <paramref name="path"/>.</summary>
+    public void Report(DiagnosticEntry entry, string message, ValuePath path)
     {
         var node = path.ResolveKey(Values) ?? Values;
-        Diagnostics.Add(new ImportDiagnostic(id, severity, message, File, node.Start.Line, node.Start.Column));
+        Diagnostics.Add(ImportDiagnostic.For(entry, message, File, node.Start.Line, node.Start.Column));
     }
 }

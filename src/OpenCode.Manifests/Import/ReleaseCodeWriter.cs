@@ -26,7 +26,7 @@ internal sealed class ReleaseCodeWriter
     public ReleaseCodeWriter(ImportContext context)
     {
         this.context = context;
-        values = new CSharpValueWriter(context);
+        values = new CSharpValueWriter(context, CSharpTypeNames.V4);
         foreach (var reserved in new[] { "release", "values", "controller", "container", "persistence", "service", "route" })
         {
             locals.Local(reserved);
@@ -51,7 +51,7 @@ internal sealed class ReleaseCodeWriter
         }
 
         source.Append("#nullable enable\n");
-        foreach (var import in CSharpTypeNames.ImportedNamespaces)
+        foreach (var import in values.TypeNames.ImportedNamespaces)
         {
             source.Append("using ").Append(import).Append(";\n");
         }
@@ -158,7 +158,7 @@ internal sealed class ReleaseCodeWriter
             {
                 foreach (System.Collections.DictionaryEntry entry in extra)
                 {
-                    context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.KeptAsFreeForm,
                         $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
                         path.Key((string)entry.Key));
                 }
@@ -278,7 +278,7 @@ internal sealed class ReleaseCodeWriter
             var path = ValuePath.Root.Key("persistence").Key(volumeId).Key("advancedMounts").Key(controllerId);
             if (!controllers.TryGetValue(controllerId, out var controller))
             {
-                context.Report(DiagnosticCatalog.DanglingMount.Id, DiagnosticSeverity.Warning,
+                context.Report(DiagnosticCatalog.DanglingMount,
                     $"{path}: no controller '{controllerId}' exists; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
                     path);
                 continue;
@@ -289,7 +289,7 @@ internal sealed class ReleaseCodeWriter
                 var exists = controller.Target.Containers?.ContainsKey(containerId) == true || controller.Target.InitContainers?.ContainsKey(containerId) == true;
                 if (!exists)
                 {
-                    context.Report(DiagnosticCatalog.DanglingMount.Id, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.DanglingMount,
                         $"{path.Key(containerId)}: controller '{controllerId}' has no container '{containerId}'; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
                         path.Key(containerId));
                 }
@@ -415,7 +415,7 @@ internal sealed class ReleaseCodeWriter
                 var differing = ValueDiff.DifferingMembers(fromHandle, wanted);
                 if (differing.Count > 0)
                 {
-                    var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({CSharpTypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
+                    var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({values.TypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
                     entryLines.Add($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with\n{Pad(indent)}{WithBody(wanted, differing, entryPath, indent)};");
                 }
 
@@ -430,7 +430,7 @@ internal sealed class ReleaseCodeWriter
             return;
         }
 
-        lines.Add($"var {local} = values.{property} ?? new Dictionary<string, {CSharpTypeNames.Name(typeof(T))}>();");
+        lines.Add($"var {local} = values.{property} ?? new Dictionary<string, {values.TypeNames.Name(typeof(T))}>();");
         lines.AddRange(entryLines);
         replaced.Add(property);
     }

@@ -8,7 +8,8 @@ namespace OpenCode.Manifests.Import;
 /// <param name="Name">metadata.name.</param>
 /// <param name="Namespace">metadata.namespace, or null.</param>
 /// <param name="Chart">How the chart is referenced, for the generated comment (e.g. <c>chartRef: OCIRepository/app-template</c>).</param>
-/// <param name="ChartVersion">The chart version when the HelmRelease (or an OCIRepository in the same file) pins it.</param>
+/// <param name="ChartVersion">The chart version when the HelmRelease (or an OCIRepository in the same file) pins it (or the OCIRepository its chartRef resolves to).</param>
+/// <param name="ChartVersionOrigin">Where <paramref name="ChartVersion"/> was read (e.g. <c>spec.ref.tag of OCIRepository app-template in ocirepository.yaml</c>).</param>
 /// <param name="Interval">spec.interval, or null.</param>
 /// <param name="ChartRefKind">spec.chartRef.kind, or null when the chart is given by spec.chart.</param>
 /// <param name="ChartRefName">spec.chartRef.name.</param>
@@ -22,6 +23,7 @@ public sealed record ReleaseDocument(
     string? Namespace,
     string Chart,
     string? ChartVersion,
+    string? ChartVersionOrigin,
     string? Interval,
     string? ChartRefKind,
     string? ChartRefName,
