@@ -259,6 +259,9 @@ public static class DiagnosticCatalog
     /// <summary>OCM4010: Chart major without a values model.</summary>
     public static readonly DiagnosticEntry UnsupportedChartMajor = new("OCM4010", DiagnosticSeverity.Error, "Chart major without a values model", Prefix + "Import");
 
+    /// <summary>OCM4011: HelmRelease spec the Flux model does not type.</summary>
+    public static readonly DiagnosticEntry SpecNotTyped = new("OCM4011", DiagnosticSeverity.Warning, "HelmRelease spec the Flux model does not type", Prefix + "Import");
+
     /// <summary>Every entry, in id order.</summary>
     public static IReadOnlyList<DiagnosticEntry> All { get; } = new[]
     {
@@ -340,6 +343,7 @@ public static class DiagnosticCatalog
         ValuesOfAnotherChartMajor,
         ChartVersionNotFound,
         UnsupportedChartMajor,
+        SpecNotTyped,
     };
 
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>

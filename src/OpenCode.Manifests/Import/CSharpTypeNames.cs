@@ -20,6 +20,7 @@ internal sealed class CSharpTypeNames
         "OpenCode.Manifests.Composition",
         "OpenCode.Manifests.Conventions",
         "OpenCode.Manifests.Kubernetes",
+        "OpenCode.Manifests.Resources.Flux",
         "OpenCode.Manifests.Values",
     });
 
@@ -29,6 +30,7 @@ internal sealed class CSharpTypeNames
         "System.Collections.Generic",
         "OpenCode.Manifests.AppTemplate.V5",
         "OpenCode.Manifests.Kubernetes",
+        "OpenCode.Manifests.Resources.Flux",
         "OpenCode.Manifests.Values",
     });
 

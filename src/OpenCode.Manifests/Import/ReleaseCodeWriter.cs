@@ -40,11 +40,6 @@ internal sealed class ReleaseCodeWriter
         source.Append("// Imported by ocm-import from ").Append(System.IO.Path.GetFileName(document.File))
             .Append(" (HelmRelease ").Append(document.Namespace is null ? "" : document.Namespace + "/").Append(document.Name).Append(").\n");
         source.Append("// Chart: ").Append(document.Chart).Append(document.ChartVersion is null ? "" : ", version " + document.ChartVersion).Append(".\n");
-        if (document.OtherSpecKeys.Count > 0)
-        {
-            source.Append("// Not imported (HelmRelease settings outside spec.values): spec.").Append(string.Join(", spec.", document.OtherSpecKeys)).Append(".\n");
-        }
-
         foreach (var note in context.Diagnostics.Where(d => d.Id == DiagnosticCatalog.KeptAsFreeForm.Id || d.Id == DiagnosticCatalog.DanglingMount.Id))
         {
             source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
@@ -73,20 +68,7 @@ internal sealed class ReleaseCodeWriter
         source.Append("    }\n\n");
         source.Append("    /// <summary>The typed values (<c>spec.values</c>).</summary>\n");
         source.Append("    public static AppTemplateValues Values() => Builder().Build();\n");
-        if (document.ChartRefKind is not null && document.ChartRefName is not null && document.Interval is not null)
-        {
-            source.Append('\n');
-            source.Append("    /// <summary>The HelmRelease (name, namespace, chart reference, interval and values).</summary>\n");
-            source.Append("    public static global::OpenCode.Manifests.Resources.Flux.HelmRelease HelmRelease() => new()\n    {\n");
-            source.Append("        Metadata = new V1ObjectMeta { Name = Name, Namespace = Namespace },\n");
-            source.Append("        Spec = new global::OpenCode.Manifests.Resources.Flux.HelmReleaseSpec\n        {\n");
-            source.Append("            ChartRef = new global::OpenCode.Manifests.Resources.Flux.CrossNamespaceObjectReference { Kind = ")
-                .Append(CSharpLiterals.Quote(document.ChartRefKind)).Append(", Name = ").Append(CSharpLiterals.Quote(document.ChartRefName))
-                .Append(document.ChartRefNamespace is null ? "" : ", Namespace = " + CSharpLiterals.Quote(document.ChartRefNamespace)).Append(" },\n");
-            source.Append("            Interval = ").Append(CSharpLiterals.Quote(document.Interval)).Append(",\n");
-            source.Append("            Values = ChartValues.Of(Values()),\n        },\n    };\n");
-        }
-
+        source.Append(HelmReleaseSpecWriter.Write(document, values, context));
         source.Append("}\n");
         return source.ToString();
     }

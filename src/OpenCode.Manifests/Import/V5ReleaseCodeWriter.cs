@@ -49,6 +49,7 @@ internal sealed class V5ReleaseCodeWriter
         source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
         source.Append("    /// <summary>The typed 5.x values (<c>spec.values</c>).</summary>\n");
         source.Append("    public static AppTemplateValues Values() => ").Append(expression).Append(";\n");
+        source.Append(HelmReleaseSpecWriter.Write(document, values, context));
         source.Append("}\n");
         return source.ToString();
     }

@@ -114,6 +114,23 @@ internal static class ImportRoundTrip
         var values = (IYamlWritable)valuesMethod.Invoke(null, null)!;
         var written = ValuesYaml.Load(YamlRenderer.Render(values));
         var strict = YamlSemantics.Compare(release.Document.Values, written, lenientScalars: false);
+        if (strict.AreEqual || YamlSemantics.Compare(release.Document.Values, written, lenientScalars: true).AreEqual)
+        {
+            // The whole spec (chart source, interval, install, upgrade, dependsOn, valuesFrom, …) as Flux reads it.
+            if (type.GetMethod("HelmRelease") is not { } helmReleaseMethod)
+            {
+                return new RoundTripOutcome(name, "no HelmRelease() was generated (see OCM4011)");
+            }
+
+            var emitted = (YamlDotNet.RepresentationModel.YamlMappingNode)ValuesYaml.Load(YamlRenderer.Render((IYamlWritable)helmReleaseMethod.Invoke(null, null)!));
+            var spec = emitted.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("spec")];
+            var specComparison = YamlSemantics.Compare(release.Document.Spec, spec, lenientScalars: true);
+            if (!specComparison.AreEqual)
+            {
+                return new RoundTripOutcome(name, "HelmRelease spec differs: " + specComparison.FirstDifference);
+            }
+        }
+
         if (strict.AreEqual)
         {
             return new RoundTripOutcome(name, null);
