@@ -96,7 +96,7 @@ internal sealed class ReleaseCodeWriter
                 var differing = ValueDiff.DifferingMembers(built, wanted);
                 if (differing.Count > 0)
                 {
-                    statements.Add($"{container.Variable}.Customize(container => container with\n{Pad(BodyIndent)}{WithBody(wanted, differing, container.Path, BodyIndent)});");
+                    statements.Add(Fold($"{container.Variable}.Customize(container => container with", WithBody(wanted, differing, container.Path, BodyIndent), ");", BodyIndent));
                 }
 
                 container.Handle.Customize(_ => wanted);
@@ -109,7 +109,7 @@ internal sealed class ReleaseCodeWriter
             var differing = ValueDiff.DifferingMembers(built, controller.Target);
             if (differing.Count > 0)
             {
-                statements.Add($"{controller.Variable}.Customize(controller => controller with\n{Pad(BodyIndent)}{WithBody(controller.Target, differing, controller.Path, BodyIndent)});");
+                statements.Add(Fold($"{controller.Variable}.Customize(controller => controller with", WithBody(controller.Target, differing, controller.Path, BodyIndent), ");", BodyIndent));
             }
 
             var wanted = controller.Target;
@@ -125,6 +125,28 @@ internal sealed class ReleaseCodeWriter
     {
         var controller = release.Build().Controllers![handle.Controller.Id];
         return (handle.IsInit ? controller.InitContainers : controller.Containers)![handle.Id];
+    }
+
+    /// <summary>
+    /// <c>head { A = 1 }tail</c> on one line when the body's members are one short line together, else the body
+    /// under the head.
+    /// </summary>
+    private static string Fold(string head, string body, string tail, int indent)
+    {
+        var lines = body.Split('\n');
+        if (lines.Length >= 3 && lines.Skip(1).Take(lines.Length - 2).All(line => !line.Contains("//", System.StringComparison.Ordinal)))
+        {
+            var members = lines.Skip(1).Take(lines.Length - 2).Select(line => line.Trim()).ToList();
+            var joined = string.Join(" ", members).TrimEnd(',');
+            var inline = head + " { " + joined + " }" + tail;
+            var depth = members.Sum(m => m.Count(c => c is '{' or '(')) - members.Sum(m => m.Count(c => c is '}' or ')'));
+            if (depth == 0 && members.All(m => m.EndsWith(',')) && Pad(indent).Length + inline.Length <= 120)
+            {
+                return inline;
+            }
+        }
+
+        return head + "\n" + Pad(indent) + body + tail;
     }
 
     private string WithBody(object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent)
@@ -398,7 +420,7 @@ internal sealed class ReleaseCodeWriter
                 if (differing.Count > 0)
                 {
                     var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({values.TypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
-                    entryLines.Add($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with\n{Pad(indent)}{WithBody(wanted, differing, entryPath, indent)};");
+                    entryLines.Add(Fold($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with", WithBody(wanted, differing, entryPath, indent), ";", indent));
                 }
 
                 continue;
