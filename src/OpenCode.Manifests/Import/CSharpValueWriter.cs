@@ -37,6 +37,10 @@ internal sealed class CSharpValueWriter
     public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent) =>
         Write(value, declaredType, nullability, path, indent, targetTyped: false);
 
+    /// <summary>The expression for a value assigned to a property of <paramref name="declaredType"/> (written <c>new() { … }</c> when it is of that type).</summary>
+    public string WriteProperty(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent) =>
+        Write(value, declaredType, nullability, path, indent, targetTyped: true);
+
     /// <summary>
     /// <paramref name="targetTyped"/>: the expression is assigned to a property, dictionary entry or list item whose
     /// type C# knows, so a value of exactly that type is written <c>new() { … }</c> (a union variant keeps its name).

@@ -38,16 +38,15 @@ internal static class HelmReleaseSpecWriter
             if (member.Property.GetValue(spec) is { } value && member.YamlKey != "values")
             {
                 body.Append("            ").Append(member.Property.Name).Append(" = ")
-                    .Append(values.Write(value, member.Property.PropertyType, member.Nullability, ValuePath.Root, 3)).Append(",\n");
+                    .Append(values.WriteProperty(value, member.Property.PropertyType, member.Nullability, ValuePath.Root, 3)).Append(",\n");
             }
         }
 
         body.Append("            Values = ChartValues.Of(Values()),\n        }");
         var source = new StringBuilder();
         source.Append('\n');
-        source.Append("    /// <summary>The HelmRelease: the whole spec as written, with the values of <see cref=\"Values\"/>.</summary>\n");
         source.Append("    public static global::OpenCode.Manifests.Resources.Flux.HelmRelease HelmRelease() => new()\n    {\n");
-        source.Append("        Metadata = new V1ObjectMeta { Name = Name").Append(document.Namespace is null ? "" : ", Namespace = " + CSharpLiterals.Quote(document.Namespace)).Append(" },\n");
+        source.Append("        Metadata = new V1ObjectMeta { Name = Name, Namespace = Namespace },\n");
         source.Append("        Spec = ").Append(body).Append(",\n");
         source.Append("    };\n");
         return source.ToString();

@@ -43,11 +43,9 @@ internal sealed class V5ReleaseCodeWriter
         source.Append('\n').Append("namespace ").Append(@namespace).Append(";\n\n");
         source.Append("/// <summary>The app-template 5.x HelmRelease <c>").Append(CSharpLiterals.Xml(document.Namespace is null ? document.Name : document.Namespace + "/" + document.Name)).Append("</c>.</summary>\n");
         source.Append("public static class ").Append(className).Append("\n{\n");
-        source.Append("    /// <summary>The HelmRelease name (metadata.name).</summary>\n");
-        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n\n");
-        source.Append("    /// <summary>The chart version pinned for the release; null when it was not found.</summary>\n");
+        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n");
+        source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n");
         source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
-        source.Append("    /// <summary>The typed 5.x values (<c>spec.values</c>).</summary>\n");
         source.Append("    public static AppTemplateValues Values() => ").Append(expression).Append(";\n");
         source.Append(HelmReleaseSpecWriter.Write(document, values, context));
         source.Append("}\n");
