@@ -12,7 +12,7 @@ namespace OpenCode.Manifests.Import;
 /// package at the importer's own version, or the project/assembly given with <c>--library</c>) and one C# file per
 /// release. <c>dotnet build &lt;dir&gt;</c> then compiles every release with warnings as errors.
 /// </summary>
-internal static class ProjectWriter
+public static class ProjectWriter
 {
     /// <summary>Writes the project file and the releases; returns the paths written.</summary>
     public static IReadOnlyList<string> Write(ImportResult result, string directory, string? library)
