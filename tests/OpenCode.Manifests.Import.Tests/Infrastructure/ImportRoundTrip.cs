@@ -91,6 +91,21 @@ internal static class ImportRoundTrip
             : Check(release, assembly, describe(release))).ToList();
     }
 
+    /// <summary>Runs each release's class from an assembly built elsewhere (the <c>--project</c> build) and compares.</summary>
+    public static IReadOnlyList<RoundTripOutcome> CheckBuilt(IReadOnlyList<ImportedRelease> releases, string assemblyPath, Func<ImportedRelease, string> describe)
+    {
+        var context = new AssemblyLoadContext("built-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(assemblyPath);
+            return releases.Select(release => Check(release, assembly, describe(release))).ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static RoundTripOutcome Check(ImportedRelease release, Assembly assembly, string name)
     {
         var type = assembly.GetType(release.FullTypeName) ?? throw new InvalidOperationException($"{release.FullTypeName} is not in the compiled assembly.");
