@@ -104,6 +104,30 @@ public sealed class ProjectImportTests
     }
 
     [Fact]
+    public void A_renovate_comment_stays_on_the_CSharp_line_that_sets_its_value()
+    {
+        const string imageLine = "image: { repository: ghcr.io/example/app, tag: 1.0.0 }";
+        var line = Release.Split('\n').Single(l => l.Contains(imageLine, StringComparison.Ordinal));
+        var indent = line.Substring(0, line.IndexOf('i', StringComparison.Ordinal));
+        var text = Release.Replace(line, string.Join("\n", new[]
+        {
+            "image:",
+            "  # renovate: datasource=docker image=ghcr.io/example/app",
+            "  repository: ghcr.io/example/app",
+            "  tag: 1.0.0",
+            "env:",
+            "  # renovate: datasource=github-releases depName=example/tool",
+            "  TOOL_VERSION: 2.3.4",
+        }.Select(l => indent + l)), StringComparison.Ordinal);
+        Assert.Contains("# renovate: datasource=github-releases", text);
+        var release = Assert.Single(new HelmReleaseImporter().ImportText("demo.yaml", text).Releases);
+        var lines = release.Source.Split('\n');
+        Assert.Contains(lines, line => line.Contains("Repository = \"ghcr.io/example/app\", // renovate: datasource=docker image=ghcr.io/example/app", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("[\"TOOL_VERSION\"] = ", StringComparison.Ordinal) && line.EndsWith("// renovate: datasource=github-releases depName=example/tool", StringComparison.Ordinal));
+        Assert.True(Assert.Single(ImportRoundTrip.Run(new[] { release }, r => r.Document.Name)).IsLossless);
+    }
+
+    [Fact]
     public void The_project_file_references_the_package_at_the_importer_version_or_the_library_given()
     {
         Assert.Contains($"<PackageReference Include=\"OpenCode.Manifests\" Version=\"{ProjectWriter.LibraryVersion}\" />", ProjectWriter.ProjectFile(null));

@@ -155,7 +155,8 @@ internal sealed class CSharpValueWriter
         foreach (DictionaryEntry entry in dictionary)
         {
             var key = (string)entry.Key;
-            items.Add("[" + CSharpLiterals.Quote(key) + "] = " + Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true));
+            var renovate = context.RenovateComment(path.Key(key));
+            items.Add("[" + CSharpLiterals.Quote(key) + "] = " + Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true) + (renovate is null ? "" : " // " + renovate));
         }
 
         return Initializer(head, items, indent);
@@ -199,7 +200,8 @@ internal sealed class CSharpValueWriter
 
             var propertyType = member.Property.PropertyType;
             var written = Write(memberValue, propertyType, member.Nullability, memberPath, indent + 1, targetTyped: true);
-            rendered.Add(member.Property.Name + " = " + written + OctalNote(member, memberValue));
+            var renovate = member.YamlKey is null ? null : context.RenovateComment(memberPath);
+            rendered.Add(member.Property.Name + " = " + written + OctalNote(member, memberValue) + (renovate is null ? "" : " // " + renovate));
         }
 
         return Initializer(head, rendered, indent);

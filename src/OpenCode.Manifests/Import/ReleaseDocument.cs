@@ -17,6 +17,7 @@ namespace OpenCode.Manifests.Import;
 /// <param name="OtherSpecKeys">spec keys besides chart, chartRef, interval and values (not part of the values round trip).</param>
 /// <param name="Values">spec.values (an empty mapping when absent).</param>
 /// <param name="Line">The line of the document's <c>kind</c>.</param>
+/// <param name="Text">The YAML file's text (for the comments the YAML model drops, such as <c># renovate:</c>).</param>
 /// <param name="Spec">The whole <c>spec</c> mapping (chart source, interval, install, upgrade, dependsOn, valuesFrom, … and values).</param>
 public sealed record ReleaseDocument(
     string File,
@@ -32,4 +33,5 @@ public sealed record ReleaseDocument(
     IReadOnlyList<string> OtherSpecKeys,
     YamlMappingNode Values,
     long Line,
-    YamlMappingNode Spec);
+    YamlMappingNode Spec,
+    string Text = "");
