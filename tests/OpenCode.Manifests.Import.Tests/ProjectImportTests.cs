@@ -128,6 +128,22 @@ public sealed class ProjectImportTests
     }
 
     [Fact]
+    public void A_YAML_anchor_used_twice_is_one_CSharp_local_and_the_name_anchor_is_Name()
+    {
+        var text = Release.Replace("  name: demo\nspec:", "  name: &app demo\nspec:", StringComparison.Ordinal)
+            .Replace("    name: scripts\n", "    name: &scripts scripts-config\n", StringComparison.Ordinal)
+            + "\n      extra:\n        type: configMap\n        name: *scripts\n        globalMounts:\n          - path: *app\n";
+        Assert.Contains("*scripts", text);
+        var release = Assert.Single(new HelmReleaseImporter().ImportText("demo.yaml", text).Releases);
+        var source = release.Source;
+        Assert.Single(source.Split('\n'), line => line.Contains("\"scripts-config\"", StringComparison.Ordinal)); // declared once ...
+        Assert.Contains("var scripts = \"scripts-config\";", source);
+        Assert.Equal(2, source.Split("Name = scripts,").Length - 1); // ... used twice
+        Assert.Contains("Path = Name", source); // *app is metadata.name's anchor: the Name constant
+        Assert.True(Assert.Single(ImportRoundTrip.Run(new[] { release }, r => r.Document.Name)).IsLossless);
+    }
+
+    [Fact]
     public void The_project_file_references_the_package_at_the_importer_version_or_the_library_given()
     {
         Assert.Contains($"<PackageReference Include=\"OpenCode.Manifests\" Version=\"{ProjectWriter.LibraryVersion}\" />", ProjectWriter.ProjectFile(null));

@@ -47,6 +47,18 @@ internal sealed class CSharpValueWriter
     /// </summary>
     private string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
     {
+        // A scalar under a YAML anchor used elsewhere too is one C# local (or the Name constant), like the anchor.
+        if (value is string or Scalar { Kind: ScalarKind.String })
+        {
+            var literal = WriteCore(value, declaredType, nullability, path, indent, targetTyped);
+            return !literal.Contains('\n') && context.SharedName(path, literal) is { } shared ? shared : literal;
+        }
+
+        return WriteCore(value, declaredType, nullability, path, indent, targetTyped);
+    }
+
+    private string WriteCore(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
+    {
         switch (value)
         {
             case null:

@@ -122,7 +122,7 @@ public sealed class HelmReleaseImporter
             return null;
         }
 
-        var context = new ImportContext(document.File, document.Values, document.Text);
+        var context = new ImportContext(document.File, document.Values, document.Text) { NameNode = document.NameNode };
         var className = classNames.Type(document.Name, "Release");
         var source = reading.Model is AppTemplateValues values
             ? new ReleaseCodeWriter(context).Write(document, values, options.Namespace, className)

@@ -15,9 +15,11 @@ namespace OpenCode.Manifests.Import;
 /// </summary>
 internal static class HelmReleaseSpecWriter
 {
-    public static string Write(ReleaseDocument document, CSharpValueWriter values, ImportContext context)
+    public static string Write(ReleaseDocument document, CSharpValueWriter valuesWriter, ImportContext context)
     {
         var withoutValues = new YamlMappingNode(document.Spec.Children.Where(entry => entry.Key is not YamlScalarNode { Value: "values" }));
+        // Paths here are relative to spec, not spec.values: a writer of its own (no shared locals: another method).
+        var values = new CSharpValueWriter(new ImportContext(document.File, withoutValues, document.Text) { ShareAnchors = false, NameNode = document.NameNode }, valuesWriter.TypeNames);
         HelmReleaseSpec spec;
         try
         {

@@ -20,12 +20,13 @@ internal sealed class ReleaseCodeWriter
     private const int BodyIndent = 2;
     private readonly ImportContext context;
     private readonly CSharpValueWriter values;
-    private readonly CSharpIdentifiers locals = new();
+    private readonly CSharpIdentifiers locals;
     private readonly List<string> statements = new();
 
     public ReleaseCodeWriter(ImportContext context)
     {
         this.context = context;
+        locals = context.Locals;
         values = new CSharpValueWriter(context, CSharpTypeNames.V4);
         foreach (var reserved in new[] { "release", "values", "controller", "container", "persistence", "service", "route" })
         {
@@ -112,6 +113,7 @@ internal sealed class ReleaseCodeWriter
 
         WriteReleaseCustomize(release.Build(), target, volumes, services, routes);
         statements.Add("return release;");
+        statements.InsertRange(0, context.SharedLocals.Select(shared => $"var {shared.Local} = {shared.Literal};"));
         return string.Concat(statements.Select(statement => Pad(BodyIndent) + statement + "\n"));
     }
 

@@ -18,6 +18,7 @@ namespace OpenCode.Manifests.Import;
 /// <param name="Values">spec.values (an empty mapping when absent).</param>
 /// <param name="Line">The line of the document's <c>kind</c>.</param>
 /// <param name="Text">The YAML file's text (for the comments the YAML model drops, such as <c># renovate:</c>).</param>
+/// <param name="NameNode">The metadata.name scalar (its anchor, <c>&amp;app</c>, becomes the <c>Name</c> constant in C#).</param>
 /// <param name="Spec">The whole <c>spec</c> mapping (chart source, interval, install, upgrade, dependsOn, valuesFrom, … and values).</param>
 public sealed record ReleaseDocument(
     string File,
@@ -34,4 +35,5 @@ public sealed record ReleaseDocument(
     YamlMappingNode Values,
     long Line,
     YamlMappingNode Spec,
-    string Text = "");
+    string Text = "",
+    YamlNode? NameNode = null);

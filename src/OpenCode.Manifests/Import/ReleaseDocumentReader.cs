@@ -91,7 +91,7 @@ internal static class ReleaseDocumentReader
             var values = Child(document, "spec", "values") as YamlMappingNode ?? new YamlMappingNode();
             releases.Add(new ReleaseDocument(file, name, Scalar(document, "metadata", "namespace"), description, version, versionOrigin,
                 Scalar(document, "spec", "interval"), chart == ChartName ? null : refKind, chart == ChartName ? null : refName,
-                chart == ChartName ? null : Scalar(document, "spec", "chartRef", "namespace"), otherKeys, values, kindLine.Line, spec ?? new YamlMappingNode(), text));
+                chart == ChartName ? null : Scalar(document, "spec", "chartRef", "namespace"), otherKeys, values, kindLine.Line, spec ?? new YamlMappingNode(), text, Child(document, "metadata", "name")));
         }
 
         return releases;

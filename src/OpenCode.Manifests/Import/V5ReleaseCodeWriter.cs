@@ -46,7 +46,22 @@ internal sealed class V5ReleaseCodeWriter
         source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n");
         source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n");
         source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
-        source.Append("    public static AppTemplateValues Values() => ").Append(expression).Append(";\n");
+        if (context.SharedLocals.Count == 0)
+        {
+            source.Append("    public static AppTemplateValues Values() => ").Append(expression).Append(";\n");
+        }
+        else
+        {
+            // YAML anchors used twice became locals: a block body declares them first.
+            source.Append("    public static AppTemplateValues Values()\n    {\n");
+            foreach (var (local, literal) in context.SharedLocals)
+            {
+                source.Append("        var ").Append(local).Append(" = ").Append(literal).Append(";\n");
+            }
+
+            source.Append("        return ").Append(expression.Replace("\n", "\n    ", System.StringComparison.Ordinal)).Append(";\n    }\n");
+        }
+
         source.Append(HelmReleaseSpecWriter.Write(document, values, context));
         source.Append("}\n");
         return source.ToString();
