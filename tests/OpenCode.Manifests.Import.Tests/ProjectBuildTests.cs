@@ -42,7 +42,7 @@ public sealed class ProjectBuildTests(ITestOutputHelper output)
             Assert.True(build.ExitCode == 0, "dotnet build of the imported project failed:\n" + build.ToString());
             Assert.DoesNotContain(": warning ", build.Stdout, StringComparison.Ordinal);
 
-            var assembly = Path.Combine(project, "bin", "Debug", "net8.0", "HomelabImported.dll");
+            var assembly = Path.Combine(project, "bin", "Debug", "net8.0", "Homelab.dll");
             var outcomes = ImportRoundTrip.CheckBuilt(result.Releases, assembly, r => Path.GetRelativePath(corpus, r.Document.File) + " (" + r.Document.Name + ")");
             var failures = outcomes.Where(o => !o.IsLossless).Select(o => o.ToString()).Concat(notImported).ToList();
             var total = outcomes.Count + notImported.Count;

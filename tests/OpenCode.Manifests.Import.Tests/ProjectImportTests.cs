@@ -163,8 +163,8 @@ public sealed class ProjectImportTests
             var project = Path.Combine(root, "homelab");
             var stdout = new StringWriter();
             Assert.Equal(0, ImportCommand.Run(new[] { input, "--project", project, "--library", Path.Combine(root, "lib", "OpenCode.Manifests.csproj") }, stdout, new StringWriter()));
-            Assert.Equal(new[] { "DemoRelease.cs", "HomelabImported.csproj" }, Directory.GetFiles(project).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
-            Assert.Contains("<ProjectReference Include=\"../lib/OpenCode.Manifests.csproj\" />", File.ReadAllText(Path.Combine(project, "HomelabImported.csproj")));
+            Assert.Equal(new[] { "DemoRelease.cs", "Homelab.csproj" }, Directory.GetFiles(project).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+            Assert.Contains("<ProjectReference Include=\"../lib/OpenCode.Manifests.csproj\" />", File.ReadAllText(Path.Combine(project, "Homelab.csproj")));
         }
         finally
         {

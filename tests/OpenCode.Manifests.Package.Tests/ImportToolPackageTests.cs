@@ -51,7 +51,7 @@ public sealed class ImportToolPackageTests(PackedPackage package)
             var project = Path.Combine(work, "homelab");
             var run = Tools.Run(Path.Combine(tools, "ocm-import"), new[] { release, "--project", project }, TimeSpan.FromMinutes(2), work);
             Assert.True(run.ExitCode == 0, run.ToString());
-            var csproj = File.ReadAllText(Path.Combine(project, "HomelabImported.csproj"));
+            var csproj = File.ReadAllText(Path.Combine(project, "Homelab.csproj"));
             Assert.Contains($"<PackageReference Include=\"OpenCode.Manifests\" Version=\"{package.Version}\" />", csproj);
             var source = File.ReadAllText(Path.Combine(project, "RadarrRelease.cs"));
             Assert.Contains("release.Controller(\"radarr\"", source);

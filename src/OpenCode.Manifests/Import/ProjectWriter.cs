@@ -8,7 +8,7 @@ using System.Text;
 namespace OpenCode.Manifests.Import;
 
 /// <summary>
-/// Writes a ready-to-build project: <c>&lt;dir&gt;/&lt;dir name&gt;.csproj</c> referencing OpenCode.Manifests (the
+/// Writes a ready-to-build project: <c>&lt;dir&gt;/&lt;Dir name in PascalCase&gt;.csproj</c> referencing OpenCode.Manifests (the
 /// package at the importer's own version, or the project/assembly given with <c>--library</c>) and one C# file per
 /// release. <c>dotnet build &lt;dir&gt;</c> then compiles every release with warnings as errors.
 /// </summary>
@@ -18,7 +18,7 @@ public static class ProjectWriter
     public static IReadOnlyList<string> Write(ImportResult result, string directory, string? library)
     {
         Directory.CreateDirectory(directory);
-        var name = new CSharpIdentifiers().Type(Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)), "Imported");
+        var name = CSharpIdentifiers.Pascal(Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar))) is { Length: > 0 } pascal ? pascal : "Imported";
         var project = Path.Combine(directory, name + ".csproj");
         File.WriteAllText(project, ProjectFile(library is null ? null : Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(library))), new UTF8Encoding(false));
         return new[] { project }.Concat(result.WriteTo(directory)).ToList();
