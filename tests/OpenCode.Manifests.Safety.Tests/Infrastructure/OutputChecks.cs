@@ -148,7 +148,7 @@ internal static class OutputChecks
             Check(Oracle.IsEnvName(name), $"{containerId}: env name '{name}'");
             if (value is EnvVarMapValue.EnvVarSourceRefEntry { SecretKeyRef: { } reference })
             {
-                Check(produced.Contains((reference.Name, reference.Key)), $"{containerId}: {name} reads {reference.Name}/{reference.Key}, which is not produced");
+                Check(produced.Contains((reference.Name!, reference.Key)), $"{containerId}: {name} reads {reference.Name}/{reference.Key}, which is not produced");
             }
 
             if (value is EnvVarMapValue.EnvVarLiteral literal && (name == "HOME" || name.StartsWith("XDG_", StringComparison.Ordinal)))

@@ -42,7 +42,7 @@ public sealed class ExternalSecretFactTests
             {
                 if (value is EnvVarMapValue.EnvVarSourceRefEntry { SecretKeyRef: { } keyRef })
                 {
-                    Assert.True(produced.Contains((keyRef.Name, keyRef.Key)), $"{id}: {name} reads {keyRef.Name}/{keyRef.Key}, which nothing produces");
+                    Assert.True(produced.Contains((keyRef.Name!, keyRef.Key)), $"{id}: {name} reads {keyRef.Name}/{keyRef.Key}, which nothing produces");
                 }
             }
         }

@@ -61,7 +61,7 @@ public sealed class SampleValuesTypedFactsTests
         var specification = Assert.IsType<PersistenceImageSource.ImageSpecification>(Assert.IsType<PersistenceItem.Image>(images["plugins"]).ImageValue);
         Assert.True(specification.Tag!.Value.IsInteger);
         var custom = Assert.IsType<PersistenceItem.Custom>(images["projected"]);
-        Assert.Equal(3600L, custom.VolumeSpec.Projected.Sources[0].ServiceAccountToken.ExpirationSeconds);
+        Assert.Equal(3600L, custom.VolumeSpec!.Projected!.Sources![0].ServiceAccountToken!.ExpirationSeconds);
 
         var host = AppTemplateRoundTrip.ReadSample("05-daemonset-hostpath.yaml").Persistence!;
         Assert.Equal("/proc", Assert.IsType<PersistenceItem.HostPath>(host["proc"]).HostPathValue);
@@ -76,7 +76,7 @@ public sealed class SampleValuesTypedFactsTests
         var password = Assert.IsType<EnvVarMapValue.EnvVarSourceRefEntry>(env["DB_PASSWORD"]);
         Assert.Equal("db-secret", password!.SecretKeyRef!.Name);
         Assert.Equal("password", password.SecretKeyRef.Key);
-        Assert.Equal("username", Assert.IsType<EnvVarMapValue.EnvVarValueFromEntry>(env["DB_USER"])!.ValueFrom.SecretKeyRef.Key);
+        Assert.Equal("username", Assert.IsType<EnvVarMapValue.EnvVarValueFromEntry>(env["DB_USER"])!.ValueFrom.SecretKeyRef!.Key);
         var port = Assert.IsType<EnvVarMapValue.EnvVarLiteral>(env["PORT"])!.Value;
         Assert.Equal(ScalarKind.Number, port!.Value.Kind);
         Assert.Equal(ScalarKind.String, Assert.IsType<EnvVarMapValue.EnvVarLiteral>(env["QUOTED_NUMBER"])!.Value!.Value.Kind);
@@ -92,7 +92,7 @@ public sealed class SampleValuesTypedFactsTests
         var env = Assert.IsType<EnvVars.EnvVarList>(container.Env).Value;
 
         Assert.Equal("Europe/Paris", Assert.IsType<EnvVarListItem.EnvVarWithValue>(env[0]).Value!.Value.Text);
-        Assert.Equal("status.podIP", Assert.IsType<EnvVarListItem.EnvVarWithValueFrom>(env[3]).ValueFrom.FieldRef.FieldPath);
+        Assert.Equal("status.podIP", Assert.IsType<EnvVarListItem.EnvVarWithValueFrom>(env[3]).ValueFrom.FieldRef!.FieldPath);
         Assert.Equal("app-secret", Assert.IsType<EnvVarListItem.EnvVarWithSourceRef>(env[4]).SecretKeyRef!.Name);
         Assert.Equal("app-secret", container.EnvFrom![0].SecretRef!.Name);
         Assert.Equal("config", container.EnvFrom![1].ConfigMapRef!.Identifier);

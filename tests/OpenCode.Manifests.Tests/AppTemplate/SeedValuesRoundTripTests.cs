@@ -21,7 +21,7 @@ public sealed class SeedValuesRoundTripTests
         var app = controller.Containers!["app"];
         var env = Assert.IsType<EnvVars.EnvVarMap>(app.Env).Value;
         var password = Assert.IsType<EnvVarMapValue.EnvVarValueFromEntry>(env["OPENCODE_PASSWORD"]);
-        Assert.Equal("opencode-secrets", password!.ValueFrom.SecretKeyRef.Name);
+        Assert.Equal("opencode-secrets", password!.ValueFrom.SecretKeyRef!.Name);
         Assert.Equal("PASSWORD", password.ValueFrom.SecretKeyRef.Key);
         Assert.Equal(["opencode", "web", "--hostname", "0.0.0.0", "--port", "4096"], app.Command!.Values);
         // The alias (*probe) is read as a copy of the anchored liveness probe.

@@ -42,7 +42,7 @@ public sealed class KubernetesModelTests
         var yaml = "limits:\n  memory: 1Gi\nrequests:\n  cpu: 0.5\n  memory: \"512Mi\"\n";
         var resources = ValuesYaml.Deserialize<V1ResourceRequirements>(yaml);
 
-        Assert.Equal(0.5m, resources.Requests["cpu"].ToDecimal());
+        Assert.Equal(0.5m, resources.Requests!["cpu"].ToDecimal());
         Assert.Equal("---\nlimits:\n  memory: 1Gi\nrequests:\n  cpu: 0.5\n  memory: 512Mi\n", YamlRenderer.Render(resources));
         YamlAssert.SemanticallyEqual(yaml, YamlRenderer.Render(resources));
     }
