@@ -191,6 +191,20 @@ public sealed class VersionDetectionTests
     }
 
     [Fact]
+    public void A_spec_key_the_Flux_model_does_not_type_is_OCM4011_at_its_line_and_no_HelmRelease_is_written()
+    {
+        var text = Release("4.6.2", "").Replace("  interval: 1h\n", "  interval: 1h\n  dependOn:\n    - name: postgres\n", StringComparison.Ordinal);
+        Assert.Contains("dependOn:", text);
+        var result = Import(text);
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticCatalog.SpecNotTyped.Id);
+        Assert.False(diagnostic.IsError);
+        Assert.Equal(LineOf(text, "dependOn:"), diagnostic.Line);
+        var release = Assert.Single(result.Releases); // the values are imported ...
+        Assert.DoesNotContain("HelmRelease()", release.Source); // ... but no spec without the key
+    }
+
+    [Fact]
     public void Every_reported_diagnostic_has_the_severity_of_its_catalogue_entry()
     {
         // OCM4004 used to be reported as an error in one place while its page and the catalogue say warning.
