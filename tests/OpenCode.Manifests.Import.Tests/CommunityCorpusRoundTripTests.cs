@@ -16,15 +16,17 @@ namespace OpenCode.Manifests.Import.Tests;
 [Trait(TestCategory.Name, TestCategory.Integration)]
 public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
 {
-    private const int ExpectedReleases = 177;
     private const double RequiredPercent = 95.0;
 
-    [Fact]
-    public void Community_corpus_imports_and_round_trips()
+    /// <summary>Each corpus, its release count, and the major every release pins (so a misread major shows).</summary>
+    [Theory]
+    [InlineData("corpus-app-template-4x", 177, 4)]
+    [InlineData("corpus-app-template-5x", 171, 5)]
+    public void Community_corpus_imports_and_round_trips(string folder, int expectedReleases, int major)
     {
-        var corpus = RepoPaths.CommunityCorpus;
+        var corpus = Path.Combine(OpenCode.Manifests.TestSupport.RepositoryPaths.SharedReference, folder);
         Assert.True(Directory.Exists(corpus),
-            $"The community corpus is missing: {corpus}. Provide <repo>/../shared/reference/corpus-app-template-4x (177 app-template HelmReleases).");
+            $"The community corpus is missing: {corpus}. Provide <repo>/../shared/reference/{folder} ({expectedReleases} app-template HelmReleases).");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = new HelmReleaseImporter(new ImportOptions { Namespace = "Community" }).ImportPath(corpus);
@@ -57,7 +59,10 @@ public sealed class CommunityCorpusRoundTripTests(ITestOutputHelper output)
             output.WriteLine("  " + failure);
         }
 
-        Assert.Equal(ExpectedReleases, total);
+        Assert.Equal(expectedReleases, total);
+        // The version comes from the OCIRepository each release points at: every release of the corpus pins this major.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == OpenCode.Manifests.Diagnostics.DiagnosticCatalog.ChartVersionNotFound.Id);
+        Assert.All(result.Releases, r => Assert.Equal(major, r.ChartMajor));
         Assert.True(percent >= RequiredPercent, $"{lossless}/{total} ({percent:F1}%) lossless; {RequiredPercent}% required. Failures:\n" + string.Join("\n", failures));
     }
 }

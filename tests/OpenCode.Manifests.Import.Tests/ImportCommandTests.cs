@@ -48,9 +48,11 @@ public sealed class ImportCommandTests : IDisposable
     {
         var result = new HelmReleaseImporter().ImportPath(Path.Combine(RepoPaths.Corpus, "33-chart-spec-form.yaml"));
         var source = result.Releases.Single().Source;
-        Assert.Contains("public const string? ChartVersion = \"3.7.3\";", source);
-        Assert.Contains("// Chart: chart: app-template from HelmRepository/bjw-s, version 3.7.3.", source);
-        Assert.Contains("// Not imported (HelmRelease settings outside spec.values): spec.install.", source);
+        Assert.Contains("public const string? ChartVersion = \"4.6.2\";", source);
+        Assert.Contains("// Chart: chart: app-template from HelmRepository/bjw-s, version 4.6.2.", source);
+        // The whole spec is built, install included (nothing is "not imported").
+        Assert.Contains("Install = new() { Remediation = new() { Retries = 3 } },", source);
+        Assert.Contains("SourceRef = new() { Kind = \"HelmRepository\", Name = \"bjw-s\", Namespace = \"flux-system\" },", source);
     }
 
     [Theory]

@@ -268,6 +268,18 @@ public static class DiagnosticCatalog
     /// <summary>OCM4007: Mount for a controller or container that does not exist.</summary>
     public static readonly DiagnosticEntry DanglingMount = new("OCM4007", DiagnosticSeverity.Warning, "Mount for a controller or container that does not exist", Prefix + "Import");
 
+    /// <summary>OCM4008: Values written for another major of the chart.</summary>
+    public static readonly DiagnosticEntry ValuesOfAnotherChartMajor = new("OCM4008", DiagnosticSeverity.Error, "Values written for another major of the chart", Prefix + "Import");
+
+    /// <summary>OCM4009: Chart version not found.</summary>
+    public static readonly DiagnosticEntry ChartVersionNotFound = new("OCM4009", DiagnosticSeverity.Warning, "Chart version not found", Prefix + "Import");
+
+    /// <summary>OCM4010: Chart major without a values model.</summary>
+    public static readonly DiagnosticEntry UnsupportedChartMajor = new("OCM4010", DiagnosticSeverity.Error, "Chart major without a values model", Prefix + "Import");
+
+    /// <summary>OCM4011: HelmRelease spec the Flux model does not type.</summary>
+    public static readonly DiagnosticEntry SpecNotTyped = new("OCM4011", DiagnosticSeverity.Warning, "HelmRelease spec the Flux model does not type", Prefix + "Import");
+
     /// <summary>Every entry, in id order.</summary>
     public static IReadOnlyList<DiagnosticEntry> All { get; } = new[]
     {
@@ -352,6 +364,10 @@ public static class DiagnosticCatalog
         KeptAsFreeForm,
         InputNotReadable,
         DanglingMount,
+        ValuesOfAnotherChartMajor,
+        ChartVersionNotFound,
+        UnsupportedChartMajor,
+        SpecNotTyped,
     };
 
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>

@@ -32,6 +32,9 @@ internal static class CSharpLiterals
         return builder.ToString();
     }
 
+    /// <summary>Text for an XML doc comment.</summary>
+    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
     /// <summary>A single-line regular string literal.</summary>
     public static string Quote(string value)
     {

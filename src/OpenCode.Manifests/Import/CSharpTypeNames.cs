@@ -10,19 +10,34 @@ namespace OpenCode.Manifests.Import;
 /// Nullable reference annotations come from <see cref="NullabilityInfo"/>, so the generated code compiles without
 /// nullable warnings.
 /// </summary>
-internal static class CSharpTypeNames
+internal sealed class CSharpTypeNames
 {
-    /// <summary>The namespaces the generated file imports.</summary>
-    public static readonly IReadOnlyList<string> ImportedNamespaces = new[]
+    /// <summary>The namespaces a file of 4.x code imports (the builder and the 4.x model).</summary>
+    public static readonly CSharpTypeNames V4 = new(new[]
     {
         "System.Collections.Generic",
         "OpenCode.Manifests.AppTemplate",
         "OpenCode.Manifests.Composition",
         "OpenCode.Manifests.Conventions",
-        "OpenCode.Manifests.Import",
         "OpenCode.Manifests.Kubernetes",
+        "OpenCode.Manifests.Resources.Flux",
         "OpenCode.Manifests.Values",
-    };
+    });
+
+    /// <summary>The namespaces a file of 5.x code imports (the 5.x model; the builder is 4.x only).</summary>
+    public static readonly CSharpTypeNames V5 = new(new[]
+    {
+        "System.Collections.Generic",
+        "OpenCode.Manifests.AppTemplate.V5",
+        "OpenCode.Manifests.Kubernetes",
+        "OpenCode.Manifests.Resources.Flux",
+        "OpenCode.Manifests.Values",
+    });
+
+    private CSharpTypeNames(IReadOnlyList<string> importedNamespaces) => ImportedNamespaces = importedNamespaces;
+
+    /// <summary>The namespaces the generated file imports.</summary>
+    public IReadOnlyList<string> ImportedNamespaces { get; }
 
     private static readonly Dictionary<Type, string> Keywords = new()
     {
@@ -32,7 +47,7 @@ internal static class CSharpTypeNames
     };
 
     /// <summary>The C# name of <paramref name="type"/>; reference-type arguments get <c>?</c> where annotated.</summary>
-    public static string Name(Type type, NullabilityInfo? nullability = null)
+    public string Name(Type type, NullabilityInfo? nullability = null)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
@@ -76,7 +91,7 @@ internal static class CSharpTypeNames
         return name;
     }
 
-    private static string Qualify(Type type, string plainName)
+    private string Qualify(Type type, string plainName)
     {
         if (type.IsNested)
         {

@@ -24,10 +24,40 @@ internal sealed class CSharpValueWriter
 {
     private readonly ImportContext context;
 
-    public CSharpValueWriter(ImportContext context) => this.context = context;
+    public CSharpValueWriter(ImportContext context, CSharpTypeNames typeNames)
+    {
+        this.context = context;
+        TypeNames = typeNames;
+    }
+
+    /// <summary>How types are spelled in the file being written (which namespaces it imports).</summary>
+    public CSharpTypeNames TypeNames { get; }
 
     /// <summary>The expression for <paramref name="value"/>, laid out for a line indented <paramref name="indent"/> levels.</summary>
-    public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
+    public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent) =>
+        Write(value, declaredType, nullability, path, indent, targetTyped: false);
+
+    /// <summary>The expression for a value assigned to a property of <paramref name="declaredType"/> (written <c>new() { … }</c> when it is of that type).</summary>
+    public string WriteProperty(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent) =>
+        Write(value, declaredType, nullability, path, indent, targetTyped: true);
+
+    /// <summary>
+    /// <paramref name="targetTyped"/>: the expression is assigned to a property, dictionary entry or list item whose
+    /// type C# knows, so a value of exactly that type is written <c>new() { … }</c> (a union variant keeps its name).
+    /// </summary>
+    private string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
+    {
+        // A scalar under a YAML anchor used elsewhere too is one C# local (or the Name constant), like the anchor.
+        if (value is string or Scalar { Kind: ScalarKind.String })
+        {
+            var literal = WriteCore(value, declaredType, nullability, path, indent, targetTyped);
+            return !literal.Contains('\n') && context.SharedName(path, literal) is { } shared ? shared : literal;
+        }
+
+        return WriteCore(value, declaredType, nullability, path, indent, targetTyped);
+    }
+
+    private string WriteCore(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
     {
         switch (value)
         {
@@ -46,7 +76,7 @@ internal sealed class CSharpValueWriter
             case decimal money:
                 return money.ToString(CultureInfo.InvariantCulture) + "m";
             case Enum member:
-                return CSharpTypeNames.Name(member.GetType()) + "." + member;
+                return TypeNames.Name(member.GetType()) + "." + member;
             case Integer integer:
                 return integer.IsPlaceholder ? $"Integer.FromPlaceholder({CSharpLiterals.Quote(integer.Placeholder!)})" : Long(integer.Value);
             case Number number:
@@ -75,15 +105,15 @@ internal sealed class CSharpValueWriter
         var type = value.GetType();
         if (value is IDictionary dictionary)
         {
-            return WriteDictionary(dictionary, type, declaredType, nullability, path, indent);
+            return WriteDictionary(dictionary, type, declaredType, nullability, path, indent, targetTyped && type == declaredType);
         }
 
         if (value is IList list)
         {
-            return WriteList(list, type, declaredType, nullability, path, indent);
+            return WriteList(list, type, declaredType, nullability, path, indent, targetTyped && type == declaredType);
         }
 
-        return WriteObject(value, type, path, indent);
+        return WriteObject(value, type, path, indent, targetTyped && type == (Nullable.GetUnderlyingType(declaredType) ?? declaredType));
     }
 
     private static string Long(long value) =>
@@ -115,7 +145,7 @@ internal sealed class CSharpValueWriter
         if (!FreeForm.Parse(yaml).Equals(freeForm))
         {
             // Cannot happen for text our renderer wrote; checked so a renderer bug shows up as a report, not a silent change.
-            context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Error,
+            context.Report(DiagnosticCatalog.KeptAsFreeForm,
                 $"{path}: the free-form value does not read back the same from its YAML text; check this value by hand.", path);
         }
 
@@ -128,64 +158,44 @@ internal sealed class CSharpValueWriter
             ? $"ResourceQuantity.Quoted({CSharpLiterals.Quote(quantity.Text)})"
             : $"(ResourceQuantity){CSharpLiterals.Quote(quantity.Text)}";
 
-    private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
+    private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
     {
-        var typeName = CSharpTypeNames.Name(type.IsGenericType ? type : declaredType, nullability);
-        if (dictionary.Count == 0)
-        {
-            return $"new {typeName}()";
-        }
-
+        var head = targetTyped ? "new()" : "new " + TypeNames.Name(type.IsGenericType ? type : declaredType, nullability);
         var valueType = type.IsGenericType ? type.GetGenericArguments()[1] : typeof(object);
         var valueNullability = nullability?.GenericTypeArguments is { Length: 2 } arguments ? arguments[1] : null;
-        var builder = new StringBuilder().Append("new ").Append(typeName).Append('\n').Append(Pad(indent)).Append("{\n");
+        var items = new List<string>();
         foreach (DictionaryEntry entry in dictionary)
         {
             var key = (string)entry.Key;
-            builder.Append(Pad(indent + 1)).Append('[').Append(CSharpLiterals.Quote(key)).Append("] = ")
-                .Append(Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1)).Append(",\n");
+            var renovate = context.RenovateComment(path.Key(key));
+            items.Add("[" + CSharpLiterals.Quote(key) + "] = " + Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true) + (renovate is null ? "" : " // " + renovate));
         }
 
-        return builder.Append(Pad(indent)).Append('}').ToString();
+        return Initializer(head, items, indent);
     }
 
-    private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent)
+    private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
     {
         var listType = type.IsGenericType ? type : declaredType;
-        var typeName = CSharpTypeNames.Name(listType, nullability);
-        if (list.Count == 0)
-        {
-            return $"new {typeName}()";
-        }
-
+        var head = targetTyped ? "new()" : "new " + TypeNames.Name(listType, nullability);
         var itemType = listType.IsGenericType ? listType.GetGenericArguments()[0] : typeof(object);
         var itemNullability = nullability?.GenericTypeArguments is { Length: 1 } arguments ? arguments[0] : null;
-        if (itemType == typeof(string) && list.Cast<string?>().All(s => s is not null && !s.Contains('\n')) && list.Count <= 8)
-        {
-            return $"new {typeName} {{ " + string.Join(", ", list.Cast<string>().Select(CSharpLiterals.Quote)) + " }";
-        }
-
-        var builder = new StringBuilder().Append("new ").Append(typeName).Append('\n').Append(Pad(indent)).Append("{\n");
+        var items = new List<string>();
         for (var i = 0; i < list.Count; i++)
         {
-            builder.Append(Pad(indent + 1)).Append(Write(list[i], itemType, itemNullability, path.Index(i), indent + 1)).Append(",\n");
+            items.Add(Write(list[i], itemType, itemNullability, path.Index(i), indent + 1, targetTyped: true));
         }
 
-        return builder.Append(Pad(indent)).Append('}').ToString();
+        return Initializer(head, items, indent);
     }
 
-    private string WriteObject(object value, Type type, ValuePath path, int indent)
+    private string WriteObject(object value, Type type, ValuePath path, int indent, bool targetTyped)
     {
         var members = WritableMembers(type)
             .Select(member => (Member: member, Value: member.Property.GetValue(value)))
             .Where(entry => entry.Value is not null || entry.Member.IsRequired)
             .ToList();
-        var typeName = CSharpTypeNames.Name(type);
-        if (members.Count == 0)
-        {
-            return $"new {typeName}()";
-        }
-
+        var head = targetTyped ? "new()" : "new " + TypeNames.Name(type);
         var rendered = new List<string>();
         foreach (var (member, memberValue) in members)
         {
@@ -194,29 +204,59 @@ internal sealed class CSharpValueWriter
             {
                 foreach (DictionaryEntry entry in extra)
                 {
-                    context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.KeptAsFreeForm,
                         $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
                         path.Key((string)entry.Key));
                 }
             }
 
-            rendered.Add(member.Property.Name + " = " + Write(memberValue, member.Property.PropertyType, member.Nullability, memberPath, indent + 1));
+            var propertyType = member.Property.PropertyType;
+            var written = Write(memberValue, propertyType, member.Nullability, memberPath, indent + 1, targetTyped: true);
+            var renovate = member.YamlKey is null ? null : context.RenovateComment(memberPath);
+            rendered.Add(member.Property.Name + " = " + written + OctalNote(member, memberValue) + (renovate is null ? "" : " // " + renovate));
         }
 
-        // Small objects of plain values read best on one line: new MountPoint { Path = "/config", SubPath = "x" }.
-        if (rendered.Count <= 3 && rendered.All(r => !r.Contains('\n')) && rendered.Sum(r => r.Length) + typeName.Length < 90)
+        return Initializer(head, rendered, indent);
+    }
+
+    /// <summary>The widest line an initializer is folded onto (what a person keeps on one line).</summary>
+    private const int LineWidth = 120;
+
+    /// <summary>
+    /// <c>head { a, b }</c> on one line when every item is one line and it fits <see cref="LineWidth"/>, else one
+    /// item per line. An item ending in a <c>// comment</c> forces the multi-line form (the comment ends the line).
+    /// </summary>
+    private static string Initializer(string head, List<string> items, int indent)
+    {
+        if (items.Count == 0)
         {
-            return $"new {typeName} {{ {string.Join(", ", rendered)} }}";
+            return head.EndsWith(')') ? head : head + "()";
         }
 
-        var builder = new StringBuilder().Append("new ").Append(typeName).Append('\n').Append(Pad(indent)).Append("{\n");
-        foreach (var line in rendered)
+        var inline = head + " { " + string.Join(", ", items) + " }";
+        if (items.All(item => !item.Contains('\n') && !item.Contains("//", StringComparison.Ordinal)) && Pad(indent).Length + inline.Length + 24 <= LineWidth)
         {
-            builder.Append(Pad(indent + 1)).Append(line).Append(",\n");
+            return inline;
+        }
+
+        var builder = new StringBuilder().Append(head).Append('\n').Append(Pad(indent)).Append("{\n");
+        foreach (var item in items)
+        {
+            var comment = item.IndexOf(" // ", StringComparison.Ordinal);
+            builder.Append(Pad(indent + 1)).Append(comment < 0 || item.Contains('\n') ? item + "," : string.Concat(item.AsSpan(0, comment), ",", item.AsSpan(comment))).Append('\n');
         }
 
         return builder.Append(Pad(indent)).Append('}').ToString();
     }
+
+    /// <summary>
+    /// A file mode (<c>defaultMode</c>, <c>mode</c>) is written in YAML as octal (<c>0775</c>, which Flux reads as
+    /// 509): the C# keeps the number Flux reads and says the octal form beside it.
+    /// </summary>
+    private static string OctalNote(WritableMember member, object? value) =>
+        member.YamlKey is "defaultMode" or "mode" && value is not null && long.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var mode) && mode is > 0 and <= 4095
+            ? " // 0" + Convert.ToString(mode, 8)
+            : "";
 
     /// <summary>The public settable properties of a model type, with their YAML keys, in declaration order.</summary>
     public static IReadOnlyList<WritableMember> WritableMembers(Type type) => MemberCache.GetOrAdd(type, static t => t

@@ -28,18 +28,37 @@ public sealed class HelmReleaseImporter
     {
         if (Directory.Exists(fileOrFolder))
         {
-            var files = Directory.EnumerateFiles(fileOrFolder, "*.yaml", SearchOption.AllDirectories)
+            var paths = Directory.EnumerateFiles(fileOrFolder, "*.yaml", SearchOption.AllDirectories)
                 .Concat(Directory.EnumerateFiles(fileOrFolder, "*.yml", SearchOption.AllDirectories))
                 .OrderBy(path => path, StringComparer.Ordinal)
-                .Select(path => (path, ReadText(path)));
-            return Import(files, singleFile: false);
+                .ToList();
+            var files = paths.Select(path => (path, ReadText(path))).ToList();
+            var sources = new ChartSourceIndex();
+            foreach (var (path, text) in files.Where(f => f.Item2 is not null))
+            {
+                sources.Add(path, text!);
+            }
+
+            return Import(files, singleFile: false, sources);
         }
 
-        return Import(new[] { (fileOrFolder, ReadText(fileOrFolder)) }, singleFile: true);
+        return ImportText(fileOrFolder, ReadText(fileOrFolder));
     }
 
-    /// <summary>Imports YAML text as if read from <paramref name="file"/> (the name used in diagnostics).</summary>
-    public ImportResult ImportText(string file, string text) => Import(new[] { (file, (string?)text) }, singleFile: true);
+    /// <summary>
+    /// Imports YAML text as if read from <paramref name="file"/> (the name used in diagnostics); the OCIRepositories
+    /// of that file's folder, when it exists, give the chart version.
+    /// </summary>
+    public ImportResult ImportText(string file, string? text)
+    {
+        var sources = ChartSourceIndex.FromFolderOf(file);
+        if (text is not null)
+        {
+            sources.Add(file, text);
+        }
+
+        return Import(new[] { (file, text) }, singleFile: true, sources);
+    }
 
     private static string? ReadText(string path)
     {
@@ -53,7 +72,7 @@ public sealed class HelmReleaseImporter
         }
     }
 
-    private ImportResult Import(IEnumerable<(string File, string? Text)> inputs, bool singleFile)
+    private ImportResult Import(IEnumerable<(string File, string? Text)> inputs, bool singleFile, ChartSourceIndex sources)
     {
         var diagnostics = new List<ImportDiagnostic>();
         var releases = new List<ImportedRelease>();
@@ -62,15 +81,15 @@ public sealed class HelmReleaseImporter
         {
             if (text is null)
             {
-                diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.InputNotReadable.Id, DiagnosticSeverity.Error,
+                diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.InputNotReadable,
                     "the file or folder does not exist or cannot be read.", file, 0, 0));
                 continue;
             }
 
-            var documents = ReleaseDocumentReader.Read(file, text, diagnostics, reportOtherCharts: singleFile);
+            var documents = ReleaseDocumentReader.Read(file, text, diagnostics, reportOtherCharts: singleFile, sources);
             if (documents.Count == 0 && singleFile && !diagnostics.Any(d => d.File == file))
             {
-                diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.NothingToImport.Id, DiagnosticSeverity.Warning,
+                diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.NothingToImport,
                     "no app-template HelmRelease in this file (kind: HelmRelease with chartRef app-template or chart.spec.chart app-template).", file, 1, 1));
             }
 
@@ -88,23 +107,27 @@ public sealed class HelmReleaseImporter
 
     private ImportedRelease? ImportRelease(ReleaseDocument document, CSharpIdentifiers classNames, List<ImportDiagnostic> diagnostics)
     {
-        AppTemplateValues values;
-        try
+        var reading = ValuesModelChoice.Choose(document, options, diagnostics);
+        if (reading is null)
         {
-            values = ValuesYaml.FromNode<AppTemplateValues>(document.Values);
+            return null;
         }
-        catch (ValuesYamlException exception)
+
+        if (reading.Model is null)
         {
-            diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.ValuesNotReadable.Id, DiagnosticSeverity.Error,
-                $"HelmRelease '{document.Name}': spec.values do not fit the app-template model ({exception.Problem} at values{(exception.Path.Length == 0 ? "" : "." + exception.Path.TrimStart('$', '.'))}); the release was not imported.",
+            var exception = reading.Problem!;
+            diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.ValuesNotReadable,
+                $"HelmRelease '{document.Name}': spec.values do not fit the app-template {reading.Major}.x model ({exception.Problem} at {reading.ProblemPath}); the release was not imported.",
                 document.File, exception.Line, exception.Column));
             return null;
         }
 
-        var context = new ImportContext(document.File, document.Values);
+        var context = new ImportContext(document.File, document.Values, document.Text) { NameNode = document.NameNode };
         var className = classNames.Type(document.Name, "Release");
-        var source = new ReleaseCodeWriter(context).Write(document, values, options.Namespace, className);
+        var source = reading.Model is AppTemplateValues values
+            ? new ReleaseCodeWriter(context).Write(document, values, options.Namespace, className)
+            : new V5ReleaseCodeWriter(context).Write(document, (OpenCode.Manifests.AppTemplate.V5.AppTemplateValues)reading.Model, options.Namespace, className);
         diagnostics.AddRange(context.Diagnostics);
-        return new ImportedRelease(document, className, options.Namespace + "." + className, className + ".cs", source);
+        return new ImportedRelease(document, className, options.Namespace + "." + className, className + ".cs", source, reading.Major);
     }
 }

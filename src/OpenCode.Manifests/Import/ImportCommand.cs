@@ -6,21 +6,24 @@ using System.Linq;
 namespace OpenCode.Manifests.Import;
 
 /// <summary>
-/// The <c>ocm-import</c> command line: <c>ocm-import &lt;file-or-folder&gt; [--out &lt;dir&gt;] [--namespace &lt;ns&gt;]</c>.
-/// Without <c>--out</c> the C# goes to standard output. Diagnostics go to standard error in the
+/// The <c>ocm-import</c> command line: <c>ocm-import &lt;file-or-folder&gt; [--project &lt;dir&gt; [--library &lt;path&gt;] | --out &lt;dir&gt;]
+/// [--namespace &lt;ns&gt;] [--chart-version &lt;version&gt;]</c>. <c>--project</c> writes a buildable project (csproj and one
+/// file per release); <c>--out</c> the files only; without either the C# goes to standard output. Diagnostics go to standard error in the
 /// <c>file(line,col): error OCM4nnn: message</c> form. Exit code 0 when everything was imported (warnings allowed),
 /// 1 when a file or release was not, 2 for a usage error.
 /// </summary>
 public static class ImportCommand
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = "usage: ocm-import <helmrelease.yaml | folder> [--out <dir>] [--namespace <C# namespace>]";
+    public const string Usage = "usage: ocm-import <helmrelease.yaml | folder> [--project <dir> [--library <OpenCode.Manifests.csproj | .dll>] | --out <dir>] [--namespace <C# namespace>] [--chart-version <version>]";
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         string? input = null;
         string? outDirectory = null;
+        string? projectDirectory = null;
+        string? library = null;
         var options = new ImportOptions();
         for (var i = 0; i < args.Length; i++)
         {
@@ -28,6 +31,15 @@ public static class ImportCommand
             {
                 case "--out" when i + 1 < args.Length:
                     outDirectory = args[++i];
+                    break;
+                case "--project" when i + 1 < args.Length:
+                    projectDirectory = args[++i];
+                    break;
+                case "--library" when i + 1 < args.Length:
+                    library = args[++i];
+                    break;
+                case "--chart-version" when i + 1 < args.Length:
+                    options = options with { ChartVersion = args[++i] };
                     break;
                 case "--namespace" when i + 1 < args.Length:
                     options = options with { Namespace = args[++i] };
@@ -47,7 +59,7 @@ public static class ImportCommand
             }
         }
 
-        if (input is null)
+        if (input is null || (projectDirectory is not null && outDirectory is not null) || (library is not null && projectDirectory is null))
         {
             error.WriteLine(Usage);
             return 2;
@@ -65,7 +77,14 @@ public static class ImportCommand
             error.WriteLine(diagnostic.ToString());
         }
 
-        if (outDirectory is null)
+        if (projectDirectory is not null)
+        {
+            foreach (var path in ProjectWriter.Write(result, projectDirectory, library))
+            {
+                output.WriteLine("wrote " + path);
+            }
+        }
+        else if (outDirectory is null)
         {
             foreach (var release in result.Releases)
             {

@@ -13,6 +13,13 @@ namespace OpenCode.Manifests.Import;
 /// <param name="Column">1-based column; 0 when unknown.</param>
 public sealed record ImportDiagnostic(string Id, DiagnosticSeverity Severity, string Message, string File, long Line, long Column)
 {
+    /// <summary>
+    /// A diagnostic with the severity the catalogue gives <paramref name="entry"/>: the catalogue is the one source of
+    /// truth, so no call site can report an id at another severity than its page documents.
+    /// </summary>
+    public static ImportDiagnostic For(DiagnosticEntry entry, string message, string file, long line, long column) =>
+        new(entry.Id, entry.Severity, message, file, line, column);
+
     /// <summary>True for an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

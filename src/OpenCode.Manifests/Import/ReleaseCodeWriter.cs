@@ -20,13 +20,14 @@ internal sealed class ReleaseCodeWriter
     private const int BodyIndent = 2;
     private readonly ImportContext context;
     private readonly CSharpValueWriter values;
-    private readonly CSharpIdentifiers locals = new();
+    private readonly CSharpIdentifiers locals;
     private readonly List<string> statements = new();
 
     public ReleaseCodeWriter(ImportContext context)
     {
         this.context = context;
-        values = new CSharpValueWriter(context);
+        locals = context.Locals;
+        values = new CSharpValueWriter(context, CSharpTypeNames.V4);
         foreach (var reserved in new[] { "release", "values", "controller", "container", "persistence", "service", "route" })
         {
             locals.Local(reserved);
@@ -40,18 +41,13 @@ internal sealed class ReleaseCodeWriter
         source.Append("// Imported by ocm-import from ").Append(System.IO.Path.GetFileName(document.File))
             .Append(" (HelmRelease ").Append(document.Namespace is null ? "" : document.Namespace + "/").Append(document.Name).Append(").\n");
         source.Append("// Chart: ").Append(document.Chart).Append(document.ChartVersion is null ? "" : ", version " + document.ChartVersion).Append(".\n");
-        if (document.OtherSpecKeys.Count > 0)
-        {
-            source.Append("// Not imported (HelmRelease settings outside spec.values): spec.").Append(string.Join(", spec.", document.OtherSpecKeys)).Append(".\n");
-        }
-
         foreach (var note in context.Diagnostics.Where(d => d.Id == DiagnosticCatalog.KeptAsFreeForm.Id || d.Id == DiagnosticCatalog.DanglingMount.Id))
         {
             source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
         }
 
         source.Append("#nullable enable\n");
-        foreach (var import in CSharpTypeNames.ImportedNamespaces)
+        foreach (var import in values.TypeNames.ImportedNamespaces)
         {
             source.Append("using ").Append(import).Append(";\n");
         }
@@ -59,34 +55,15 @@ internal sealed class ReleaseCodeWriter
         source.Append('\n').Append("namespace ").Append(@namespace).Append(";\n\n");
         source.Append("/// <summary>The app-template HelmRelease <c>").Append(Xml(document.Namespace is null ? document.Name : document.Namespace + "/" + document.Name)).Append("</c>.</summary>\n");
         source.Append("public static class ").Append(className).Append("\n{\n");
-        source.Append("    /// <summary>The HelmRelease name (metadata.name).</summary>\n");
-        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n\n");
-        source.Append("    /// <summary>The HelmRelease namespace (metadata.namespace); null when the file left it to the Kustomization.</summary>\n");
-        source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n\n");
-        source.Append("    /// <summary>How the HelmRelease names the chart.</summary>\n");
-        source.Append("    public const string Chart = ").Append(CSharpLiterals.Quote(document.Chart)).Append(";\n\n");
-        source.Append("    /// <summary>The chart version pinned next to the release; null when it is pinned elsewhere.</summary>\n");
+        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n");
+        source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n");
         source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
         source.Append("    /// <summary>The release's values, built from handles.</summary>\n");
         source.Append("    public static AppTemplateBuilder Builder()\n    {\n");
         source.Append(body);
         source.Append("    }\n\n");
-        source.Append("    /// <summary>The typed values (<c>spec.values</c>).</summary>\n");
         source.Append("    public static AppTemplateValues Values() => Builder().Build();\n");
-        if (document.ChartRefKind is not null && document.ChartRefName is not null && document.Interval is not null)
-        {
-            source.Append('\n');
-            source.Append("    /// <summary>The HelmRelease (name, namespace, chart reference, interval and values).</summary>\n");
-            source.Append("    public static global::OpenCode.Manifests.Resources.Flux.HelmRelease HelmRelease() => new()\n    {\n");
-            source.Append("        Metadata = new V1ObjectMeta { Name = Name, Namespace = Namespace },\n");
-            source.Append("        Spec = new global::OpenCode.Manifests.Resources.Flux.HelmReleaseSpec\n        {\n");
-            source.Append("            ChartRef = new global::OpenCode.Manifests.Resources.Flux.CrossNamespaceObjectReference { Kind = ")
-                .Append(CSharpLiterals.Quote(document.ChartRefKind)).Append(", Name = ").Append(CSharpLiterals.Quote(document.ChartRefName))
-                .Append(document.ChartRefNamespace is null ? "" : ", Namespace = " + CSharpLiterals.Quote(document.ChartRefNamespace)).Append(" },\n");
-            source.Append("            Interval = ").Append(CSharpLiterals.Quote(document.Interval)).Append(",\n");
-            source.Append("            Values = ChartValues.Of(Values()),\n        },\n    };\n");
-        }
-
+        source.Append(HelmReleaseSpecWriter.Write(document, values, context));
         source.Append("}\n");
         return source.ToString();
     }
@@ -114,7 +91,7 @@ internal sealed class ReleaseCodeWriter
                 var differing = ValueDiff.DifferingMembers(built, wanted);
                 if (differing.Count > 0)
                 {
-                    statements.Add($"{container.Variable}.Customize(container => container with\n{Pad(BodyIndent)}{WithBody(wanted, differing, container.Path, BodyIndent)});");
+                    statements.Add(Fold($"{container.Variable}.Customize(container => container with", WithBody(wanted, differing, container.Path, BodyIndent), ");", BodyIndent));
                 }
 
                 container.Handle.Customize(_ => wanted);
@@ -127,7 +104,7 @@ internal sealed class ReleaseCodeWriter
             var differing = ValueDiff.DifferingMembers(built, controller.Target);
             if (differing.Count > 0)
             {
-                statements.Add($"{controller.Variable}.Customize(controller => controller with\n{Pad(BodyIndent)}{WithBody(controller.Target, differing, controller.Path, BodyIndent)});");
+                statements.Add(Fold($"{controller.Variable}.Customize(controller => controller with", WithBody(controller.Target, differing, controller.Path, BodyIndent), ");", BodyIndent));
             }
 
             var wanted = controller.Target;
@@ -136,6 +113,7 @@ internal sealed class ReleaseCodeWriter
 
         WriteReleaseCustomize(release.Build(), target, volumes, services, routes);
         statements.Add("return release;");
+        statements.InsertRange(0, context.SharedLocals.Select(shared => $"var {shared.Local} = {shared.Literal};"));
         return string.Concat(statements.Select(statement => Pad(BodyIndent) + statement + "\n"));
     }
 
@@ -143,6 +121,28 @@ internal sealed class ReleaseCodeWriter
     {
         var controller = release.Build().Controllers![handle.Controller.Id];
         return (handle.IsInit ? controller.InitContainers : controller.Containers)![handle.Id];
+    }
+
+    /// <summary>
+    /// <c>head { A = 1 }tail</c> on one line when the body's members are one short line together, else the body
+    /// under the head.
+    /// </summary>
+    private static string Fold(string head, string body, string tail, int indent)
+    {
+        var lines = body.Split('\n');
+        if (lines.Length >= 3 && lines.Skip(1).Take(lines.Length - 2).All(line => !line.Contains("//", System.StringComparison.Ordinal)))
+        {
+            var members = lines.Skip(1).Take(lines.Length - 2).Select(line => line.Trim()).ToList();
+            var joined = string.Join(" ", members).TrimEnd(',');
+            var inline = head + " { " + joined + " }" + tail;
+            var depth = members.Sum(m => m.Count(c => c is '{' or '(')) - members.Sum(m => m.Count(c => c is '}' or ')'));
+            if (depth == 0 && members.All(m => m.EndsWith(',')) && Pad(indent).Length + inline.Length <= 120)
+            {
+                return inline;
+            }
+        }
+
+        return head + "\n" + Pad(indent) + body + tail;
     }
 
     private string WithBody(object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent)
@@ -158,7 +158,7 @@ internal sealed class ReleaseCodeWriter
             {
                 foreach (System.Collections.DictionaryEntry entry in extra)
                 {
-                    context.Report(DiagnosticCatalog.KeptAsFreeForm.Id, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.KeptAsFreeForm,
                         $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
                         path.Key((string)entry.Key));
                 }
@@ -278,7 +278,7 @@ internal sealed class ReleaseCodeWriter
             var path = ValuePath.Root.Key("persistence").Key(volumeId).Key("advancedMounts").Key(controllerId);
             if (!controllers.TryGetValue(controllerId, out var controller))
             {
-                context.Report(DiagnosticCatalog.DanglingMount.Id, DiagnosticSeverity.Warning,
+                context.Report(DiagnosticCatalog.DanglingMount,
                     $"{path}: no controller '{controllerId}' exists; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
                     path);
                 continue;
@@ -289,7 +289,7 @@ internal sealed class ReleaseCodeWriter
                 var exists = controller.Target.Containers?.ContainsKey(containerId) == true || controller.Target.InitContainers?.ContainsKey(containerId) == true;
                 if (!exists)
                 {
-                    context.Report(DiagnosticCatalog.DanglingMount.Id, DiagnosticSeverity.Warning,
+                    context.Report(DiagnosticCatalog.DanglingMount,
                         $"{path.Key(containerId)}: controller '{controllerId}' has no container '{containerId}'; the chart ignores these mounts and volume '{volumeId}' is not mounted there. Imported as written.",
                         path.Key(containerId));
                 }
@@ -415,8 +415,8 @@ internal sealed class ReleaseCodeWriter
                 var differing = ValueDiff.DifferingMembers(fromHandle, wanted);
                 if (differing.Count > 0)
                 {
-                    var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({CSharpTypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
-                    entryLines.Add($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with\n{Pad(indent)}{WithBody(wanted, differing, entryPath, indent)};");
+                    var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({values.TypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
+                    entryLines.Add(Fold($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with", WithBody(wanted, differing, entryPath, indent), ";", indent));
                 }
 
                 continue;
@@ -430,7 +430,7 @@ internal sealed class ReleaseCodeWriter
             return;
         }
 
-        lines.Add($"var {local} = values.{property} ?? new Dictionary<string, {CSharpTypeNames.Name(typeof(T))}>();");
+        lines.Add($"var {local} = values.{property} ?? new Dictionary<string, {values.TypeNames.Name(typeof(T))}>();");
         lines.AddRange(entryLines);
         replaced.Add(property);
     }

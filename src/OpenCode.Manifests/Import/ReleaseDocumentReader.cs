@@ -17,59 +17,11 @@ internal static class ReleaseDocumentReader
 {
     private const string ChartName = "app-template";
 
-    public static IReadOnlyList<ReleaseDocument> Read(string file, string text, List<ImportDiagnostic> diagnostics, bool reportOtherCharts)
-    {
-        return Read(file, text, diagnostics, reportOtherCharts, SiblingRepositories(file));
-    }
-
     /// <summary>
-    /// The OCIRepositories in the other YAML files of <paramref name="file"/>'s folder: home-ops repositories keep
-    /// <c>ocirepository.yaml</c> next to <c>helmrelease.yaml</c>. A sibling that does not parse is skipped here (it
-    /// is reported when it is imported itself).
+    /// The app-template HelmReleases of one file; <paramref name="chartSources"/> holds the OCIRepositories their
+    /// chartRefs may name (this file's included), which give the chart version and so the values model.
     /// </summary>
-    private static List<YamlMappingNode> SiblingRepositories(string file)
-    {
-        var result = new List<YamlMappingNode>();
-        string? directory;
-        try
-        {
-            directory = Path.GetDirectoryName(Path.GetFullPath(file));
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return result;
-        }
-
-        if (directory is null || !Directory.Exists(directory))
-        {
-            return result;
-        }
-
-        var self = Path.GetFullPath(file);
-        foreach (var sibling in Directory.EnumerateFiles(directory).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-                     .Where(f => f != self).OrderBy(f => f, StringComparer.Ordinal))
-        {
-            try
-            {
-                var text = File.ReadAllText(sibling);
-                if (!text.Contains("OCIRepository", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var stream = new YamlStream();
-                stream.Load(new StringReader(text));
-                result.AddRange(stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>().Where(d => Scalar(d, "kind") == "OCIRepository"));
-            }
-            catch (Exception exception) when (exception is YamlException or IOException or UnauthorizedAccessException)
-            {
-            }
-        }
-
-        return result;
-    }
-
-    private static IReadOnlyList<ReleaseDocument> Read(string file, string text, List<ImportDiagnostic> diagnostics, bool reportOtherCharts, List<YamlMappingNode> siblingRepositories)
+    public static IReadOnlyList<ReleaseDocument> Read(string file, string text, List<ImportDiagnostic> diagnostics, bool reportOtherCharts, ChartSourceIndex chartSources)
     {
         var stream = new YamlStream();
         try
@@ -88,18 +40,12 @@ internal static class ReleaseDocumentReader
                 (line, column) = (tabLine, 1);
             }
 
-            diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.MalformedYaml.Id, DiagnosticSeverity.Error,
+            diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.MalformedYaml,
                 "malformed YAML: " + Flatten(message), file, line, column));
             return Array.Empty<ReleaseDocument>();
         }
 
         var documents = stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>().ToList();
-        var repositories = documents.Concat(siblingRepositories)
-            .Where(d => Scalar(d, "kind") == "OCIRepository")
-            .Where(d => Scalar(d, "spec", "url")?.TrimEnd('/').EndsWith("/" + ChartName, StringComparison.Ordinal) == true)
-            .Where(d => Scalar(d, "metadata", "name") is not null)
-            .GroupBy(d => Scalar(d, "metadata", "name")!)
-            .ToDictionary(g => g.Key, g => g.First());
 
         var releases = new List<ReleaseDocument>();
         foreach (var document in documents.Where(d => Scalar(d, "kind") == "HelmRelease"))
@@ -111,22 +57,27 @@ internal static class ReleaseDocumentReader
             var name = Scalar(document, "metadata", "name") ?? "release";
             string description;
             string? version;
+            string? versionOrigin;
             if (chart == ChartName)
             {
                 var source = Scalar(document, "spec", "chart", "spec", "sourceRef", "kind") + "/" + Scalar(document, "spec", "chart", "spec", "sourceRef", "name");
                 description = $"chart: {ChartName} from {source}";
                 version = Scalar(document, "spec", "chart", "spec", "version");
+                versionOrigin = version is null ? null : "spec.chart.spec.version";
             }
-            else if (refKind == "OCIRepository" && refName is not null && (refName == ChartName || repositories.ContainsKey(refName)))
+            else if (refKind == "OCIRepository" && refName is not null && (refName == ChartName || chartSources.Contains(refName)))
             {
-                description = $"chartRef: OCIRepository/{refName}" + (Scalar(document, "spec", "chartRef", "namespace") is { } ns ? $" (namespace {ns})" : "");
-                version = repositories.TryGetValue(refName, out var repository) ? Scalar(repository, "spec", "ref", "tag") ?? Scalar(repository, "spec", "ref", "semver") : null;
+                var refNamespace = Scalar(document, "spec", "chartRef", "namespace");
+                description = $"chartRef: OCIRepository/{refName}" + (refNamespace is { } ns ? $" (namespace {ns})" : "");
+                var repository = chartSources.Resolve(file, refName, refNamespace);
+                version = repository?.Version;
+                versionOrigin = repository?.Version is null ? null : $"{repository.VersionKey} of OCIRepository {refName} in {Path.GetFileName(repository.File)}";
             }
             else
             {
                 if (reportOtherCharts)
                 {
-                    diagnostics.Add(new ImportDiagnostic(DiagnosticCatalog.NothingToImport.Id, DiagnosticSeverity.Warning,
+                    diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.NothingToImport,
                         $"HelmRelease '{name}' does not deploy the {ChartName} chart (chart '{chart ?? refName ?? "?"}'); skipped.",
                         file, kindLine.Line, kindLine.Column));
                 }
@@ -138,9 +89,9 @@ internal static class ReleaseDocumentReader
             var otherKeys = spec?.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!)
                 .Where(k => k is not ("chart" or "chartRef" or "interval" or "values")).ToList() ?? new List<string>();
             var values = Child(document, "spec", "values") as YamlMappingNode ?? new YamlMappingNode();
-            releases.Add(new ReleaseDocument(file, name, Scalar(document, "metadata", "namespace"), description, version,
+            releases.Add(new ReleaseDocument(file, name, Scalar(document, "metadata", "namespace"), description, version, versionOrigin,
                 Scalar(document, "spec", "interval"), chart == ChartName ? null : refKind, chart == ChartName ? null : refName,
-                chart == ChartName ? null : Scalar(document, "spec", "chartRef", "namespace"), otherKeys, values, kindLine.Line));
+                chart == ChartName ? null : Scalar(document, "spec", "chartRef", "namespace"), otherKeys, values, kindLine.Line, spec ?? new YamlMappingNode(), text, Child(document, "metadata", "name")));
         }
 
         return releases;

@@ -22,6 +22,21 @@ internal sealed class ValuePath
     /// <summary>The path of a list item under this one.</summary>
     public ValuePath Index(int index) => new(segments.Append(index).ToList());
 
+    /// <summary>Reads back the text <see cref="ToString"/> wrote (<c>values.a.b[0].c</c>).</summary>
+    public static ValuePath Parse(string text)
+    {
+        var path = Root;
+        var rest = text.StartsWith("values", StringComparison.Ordinal) ? text.Substring("values".Length) : text;
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(rest, @"\.([^.\[]+)|\[(\d+)\]"))
+        {
+            path = match.Groups[1].Success
+                ? path.Key(match.Groups[1].Value)
+                : path.Index(int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+        }
+
+        return path;
+    }
+
     /// <summary>The node at this path in <paramref name="root"/>, or null.</summary>
     public YamlNode? Resolve(YamlNode root)
     {

@@ -91,18 +91,61 @@ internal static class ImportRoundTrip
             : Check(release, assembly, describe(release))).ToList();
     }
 
+    /// <summary>Runs each release's class from an assembly built elsewhere (the <c>--project</c> build) and compares.</summary>
+    public static IReadOnlyList<RoundTripOutcome> CheckBuilt(IReadOnlyList<ImportedRelease> releases, string assemblyPath, Func<ImportedRelease, string> describe)
+    {
+        var context = new AssemblyLoadContext("built-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(assemblyPath);
+            return releases.Select(release => Check(release, assembly, describe(release))).ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static RoundTripOutcome Check(ImportedRelease release, Assembly assembly, string name)
     {
         var type = assembly.GetType(release.FullTypeName) ?? throw new InvalidOperationException($"{release.FullTypeName} is not in the compiled assembly.");
-        var builder = (AppTemplateBuilder)type.GetMethod("Builder")!.Invoke(null, null)!;
-        if (builder.Diagnostics.Count > 0)
+        if (release.ChartMajor == 4)
         {
-            return new RoundTripOutcome(name, "the builder reports: " + string.Join("; ", builder.Diagnostics.Select(d => d.Id + " " + d.Message)));
+            var builder = (AppTemplateBuilder)type.GetMethod("Builder")!.Invoke(null, null)!;
+            if (builder.Diagnostics.Count > 0)
+            {
+                return new RoundTripOutcome(name, "the builder reports: " + string.Join("; ", builder.Diagnostics.Select(d => d.Id + " " + d.Message)));
+            }
         }
 
-        var values = (AppTemplateValues)type.GetMethod("Values")!.Invoke(null, null)!;
+        // 4.x code returns the 4.x model, 5.x code the 5.x one: the declared return type says which was generated.
+        var valuesMethod = type.GetMethod("Values")!;
+        var expected = release.ChartMajor == 5 ? typeof(OpenCode.Manifests.AppTemplate.V5.AppTemplateValues) : typeof(AppTemplateValues);
+        if (valuesMethod.ReturnType != expected)
+        {
+            return new RoundTripOutcome(name, $"Values() returns {valuesMethod.ReturnType.FullName}, but the release pins app-template {release.ChartMajor}.x ({expected.FullName})");
+        }
+
+        var values = (IYamlWritable)valuesMethod.Invoke(null, null)!;
         var written = ValuesYaml.Load(YamlRenderer.Render(values));
         var strict = YamlSemantics.Compare(release.Document.Values, written, lenientScalars: false);
+        if (strict.AreEqual || YamlSemantics.Compare(release.Document.Values, written, lenientScalars: true).AreEqual)
+        {
+            // The whole spec (chart source, interval, install, upgrade, dependsOn, valuesFrom, …) as Flux reads it.
+            if (type.GetMethod("HelmRelease") is not { } helmReleaseMethod)
+            {
+                return new RoundTripOutcome(name, "no HelmRelease() was generated (see OCM4011)");
+            }
+
+            var emitted = (YamlDotNet.RepresentationModel.YamlMappingNode)ValuesYaml.Load(YamlRenderer.Render((IYamlWritable)helmReleaseMethod.Invoke(null, null)!));
+            var spec = emitted.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("spec")];
+            var specComparison = YamlSemantics.Compare(release.Document.Spec, spec, lenientScalars: true);
+            if (!specComparison.AreEqual)
+            {
+                return new RoundTripOutcome(name, "HelmRelease spec differs: " + specComparison.FirstDifference);
+            }
+        }
+
         if (strict.AreEqual)
         {
             return new RoundTripOutcome(name, null);

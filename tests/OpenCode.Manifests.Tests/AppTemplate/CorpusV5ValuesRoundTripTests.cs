@@ -18,5 +18,5 @@ public sealed class CorpusV5ValuesRoundTripTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_values_round_trip_through_the_5x_model() =>
         CorpusRoundTrip.AssertCorpusRoundTrips<OpenCode.Manifests.AppTemplate.V5.AppTemplateValues>(
-            CorpusFolderName, ExpectedReleases, RequiredPassPercent, output);
+            CorpusFolderName, ExpectedReleases, RequiredPassPercent, output, major: 5);
 }

@@ -6,8 +6,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Tests.AppTemplate;
 
-/// <summary>A Flux HelmRelease document that deploys the app-template chart, with its <c>spec.values</c> node.</summary>
-internal sealed record AppTemplateRelease(string File, string Name, YamlMappingNode Values);
+/// <summary>
+/// A Flux HelmRelease document that deploys the app-template chart, with its <c>spec.values</c> node and the chart
+/// version it points at (<c>spec.chart.spec.version</c>, or the <c>spec.ref.tag</c>/<c>semver</c> of the
+/// OCIRepository its chartRef names, resolved as the importer does), or null when none was found.
+/// </summary>
+internal sealed record AppTemplateRelease(string File, string Name, YamlMappingNode Values, string? ChartVersion = null)
+{
+    /// <summary>The chart's major version (4, 5), or null.</summary>
+    public int? ChartMajor => OpenCode.Manifests.Import.ChartMajor.Of(ChartVersion);
+}
 
 /// <summary>
 /// Finds the HelmReleases that deploy the bjw-s app-template chart in YAML files: a
@@ -22,6 +30,8 @@ internal static class HelmReleaseDocuments
     /// <summary>Every app-template HelmRelease with values under <paramref name="root"/>, ordered by file.</summary>
     public static IReadOnlyList<AppTemplateRelease> FindAppTemplateReleases(string root)
     {
+        var sources = OpenCode.Manifests.Import.ChartSourceIndex.FromFiles(
+            Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(OpenCode.Manifests.Import.ChartSourceIndex.IsYaml).OrderBy(path => path, StringComparer.Ordinal));
         var releases = new List<AppTemplateRelease>();
         foreach (var directory in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Prepend(root)
                      .OrderBy(path => path, StringComparer.Ordinal))
@@ -32,10 +42,23 @@ internal static class HelmReleaseDocuments
                 .SelectMany(file => Load(file).Select(document => (File: file, Document: document)))
                 .ToList();
 
-            releases.AddRange(FromDocuments(documents));
+            releases.AddRange(FromDocuments(documents).Select(release => release with { ChartVersion = VersionOf(release, documents, sources) }));
         }
 
         return releases;
+    }
+
+    private static string? VersionOf(AppTemplateRelease release, IReadOnlyList<(string File, YamlMappingNode Document)> documents, OpenCode.Manifests.Import.ChartSourceIndex sources)
+    {
+        var document = documents.First(entry => entry.File == release.File && ReferenceEquals(Child(entry.Document, "spec", "values"), release.Values)).Document;
+        if (Scalar(document, "spec", "chart", "spec", "version") is { } version)
+        {
+            return version;
+        }
+
+        return Scalar(document, "spec", "chartRef", "name") is { } name
+            ? sources.Resolve(release.File, name, Scalar(document, "spec", "chartRef", "namespace"))?.Version
+            : null;
     }
 
     /// <summary>The app-template HelmReleases of one file (an OCIRepository it names must be in the same file).</summary>

@@ -61,7 +61,7 @@ public sealed class SampleValuesTypedFactsTests
         var specification = Assert.IsType<PersistenceImageSource.ImageSpecification>(Assert.IsType<PersistenceItem.Image>(images["plugins"]).ImageValue);
         Assert.True(specification.Tag!.Value.IsInteger);
         var custom = Assert.IsType<PersistenceItem.Custom>(images["projected"]);
-        Assert.Equal(3600L, custom.VolumeSpec.Projected!.Sources![0].ServiceAccountToken!.ExpirationSeconds);
+        Assert.Equal(3600L, custom.VolumeSpec!.Projected!.Sources![0].ServiceAccountToken!.ExpirationSeconds);
 
         var host = AppTemplateRoundTrip.ReadSample("05-daemonset-hostpath.yaml").Persistence!;
         Assert.Equal("/proc", Assert.IsType<PersistenceItem.HostPath>(host["proc"]).HostPathValue);
