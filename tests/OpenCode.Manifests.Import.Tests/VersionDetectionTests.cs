@@ -156,7 +156,7 @@ public sealed class VersionDetectionTests
     {
         var text = Release("3.7.3", "");
         var result = Import(text);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticCatalog.UnsupportedChartMajor.Id);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticCatalog.ImportedChartMajorWithoutModel.Id);
         Assert.True(diagnostic.IsError);
         Assert.Equal(LineOf(text, "kind: HelmRelease"), diagnostic.Line);
         Assert.Contains("3.7.3", diagnostic.Message);

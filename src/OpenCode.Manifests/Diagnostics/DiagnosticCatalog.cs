@@ -275,7 +275,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticEntry ChartVersionNotFound = new("OCM4009", DiagnosticSeverity.Warning, "Chart version not found", Prefix + "Import");
 
     /// <summary>OCM4010: Chart major without a values model.</summary>
-    public static readonly DiagnosticEntry UnsupportedChartMajor = new("OCM4010", DiagnosticSeverity.Error, "Chart major without a values model", Prefix + "Import");
+    public static readonly DiagnosticEntry ImportedChartMajorWithoutModel = new("OCM4010", DiagnosticSeverity.Error, "Chart major without a values model", Prefix + "Import");
 
     /// <summary>OCM4011: HelmRelease spec the Flux model does not type.</summary>
     public static readonly DiagnosticEntry SpecNotTyped = new("OCM4011", DiagnosticSeverity.Warning, "HelmRelease spec the Flux model does not type", Prefix + "Import");
@@ -366,7 +366,7 @@ public static class DiagnosticCatalog
         DanglingMount,
         ValuesOfAnotherChartMajor,
         ChartVersionNotFound,
-        UnsupportedChartMajor,
+        ImportedChartMajorWithoutModel,
         SpecNotTyped,
     };
 

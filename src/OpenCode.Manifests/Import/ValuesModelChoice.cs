@@ -24,7 +24,7 @@ internal static class ValuesModelChoice
         var declared = ChartMajor.Of(version);
         if (declared is not null and not (ChartMajor.V4 or ChartMajor.V5))
         {
-            diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.UnsupportedChartMajor,
+            diagnostics.Add(ImportDiagnostic.For(DiagnosticCatalog.ImportedChartMajorWithoutModel,
                 $"HelmRelease '{document.Name}' pins app-template {version} ({origin}); the importer has values models for 4.x and 5.x only. The release was not imported.",
                 document.File, document.Line, 1));
             return null;
