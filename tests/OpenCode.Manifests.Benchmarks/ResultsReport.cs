@@ -66,7 +66,7 @@ public static class ResultsReport
         }
 
         md.Append($"\nGrowth: time(1000) ÷ time(100) = **{Growth(r):F2}** (target {GrowthLow}–{GrowthHigh}); CPU time {CpuGrowth(r):F2}; allocated bytes {AllocationGrowth(r):F2}; GC pauses {Ratio(r, e => e.GcPauseMilliseconds):F2}; time less GC pauses {Ratio(r, e => e.MedianMilliseconds - e.GcPauseMilliseconds):F2}.\n\n");
-        md.Append("### Stage breakdown\n\nThe stages of `ManifestPipeline.Run` run one by one (checked byte for byte against it), a stopwatch and the process's allocation counter around each; medians. `nodes` (each object's YAML node tree, shared by the rules and the renderer), `render` and `write` run on all cores.\n\n");
+        md.Append("### Stage breakdown\n\nThe stages of `ManifestPipeline.Run` run one by one (checked byte for byte against it), a stopwatch and the process's allocation counter around each; medians. `nodes` is each object's YAML node tree, shared by the rules and the renderer; `write` runs on all cores.\n\n");
         md.Append("| Stage |" + string.Concat(r.Stages.Select(s => $" {s.Workspaces}: time | {s.Workspaces}: allocated | {s.Workspaces}: gen-0 GCs |")) + "\n");
         md.Append("| --- |" + string.Concat(r.Stages.Select(_ => " ---: | ---: | ---: |")) + "\n");
         foreach (var stage in r.Stages.First().Stages.Select(s => s.Stage))

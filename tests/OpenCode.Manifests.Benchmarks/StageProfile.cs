@@ -126,7 +126,7 @@ public static class StageProfile
         var graph = Stage(stages, "compose", () => Compose(registry, conventions));
         var apps = graph.Apps;
         var nodes = new ObjectNodes();
-        Stage(stages, "nodes", () => OrderedParallel.Map(apps.SelectMany(app => app.Objects).ToList(), nodes.Of));
+        Stage(stages, "nodes", () => { ManifestPipeline.MakeNodes(apps, nodes); return 0; });
         var diagnostics = Stage(stages, "validate", () => ManifestValidator.Validate(graph, nodes, Array.Empty<(IValidationRule, AppGraph)>()));
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || apps.Any(a => a.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)))
         {
@@ -154,7 +154,7 @@ public static class StageProfile
     private static T Stage<T>(List<(string, double, long, int)> stages, string name, Func<T> work)
     {
         var gen0 = GC.CollectionCount(0);
-        // Every thread's allocations: the node, render and write stages run on all cores.
+        // Every thread's allocations: the write stage runs on all cores.
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var stopwatch = Stopwatch.StartNew();
         var result = work();
