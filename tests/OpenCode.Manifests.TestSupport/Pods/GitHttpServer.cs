@@ -18,7 +18,7 @@ namespace OpenCode.Manifests.TestSupport;
 public sealed class GitHttpServer : IDisposable
 {
     private const string Backend = "/usr/lib/git-core/git-http-backend";
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly string projectRoot;
     private readonly string expectedAuthorization;
     private readonly CancellationTokenSource stop = new();
@@ -31,9 +31,7 @@ public sealed class GitHttpServer : IDisposable
         Assert(File.Exists(Backend), $"{Backend} is missing (Debian package git)");
         this.projectRoot = projectRoot;
         expectedAuthorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("x-access-token:" + token));
-        Port = FreeLoopbackPort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        (listener, Port) = Listen();
         loop = Task.Run(Serve);
     }
 
@@ -47,6 +45,30 @@ public sealed class GitHttpServer : IDisposable
 
     /// <summary>Requests answered 401 (no or wrong credentials).</summary>
     public int RejectedRequests => Volatile.Read(ref rejectedRequests);
+
+    /// <summary>
+    /// A started listener on a free loopback port. The port is free when probed, but another test process (the
+    /// OpenCode server tests, the package tests) may take it before the listener binds, so a port taken in between
+    /// is given up for a fresh one; five takes in a row is a real failure and is thrown.
+    /// </summary>
+    private static (HttpListener Listener, int Port) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreeLoopbackPort();
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                candidate.Start();
+                return (candidate, port);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                candidate.Close();
+            }
+        }
+    }
 
     public static int FreeLoopbackPort()
     {
