@@ -30,7 +30,12 @@ public sealed class ProjectBuildTests(ITestOutputHelper output)
         var project = Path.Combine(Path.GetTempPath(), "ocm-import-build-" + Guid.NewGuid().ToString("N"), "Homelab");
         try
         {
-            var library = Path.Combine(RepositoryPaths.Root, "src", "OpenCode.Manifests", "OpenCode.Manifests.csproj");
+            // A copy of the library this test already runs against, as a dll reference: a project reference would
+            // build src/OpenCode.Manifests in place while the package tests pack that same project, and the two restores
+            // collide. The copy sits alone, so the build does not pick up this test folder's net10.0 neighbours.
+            var library = Path.Combine(Path.GetDirectoryName(project)!, "lib", "OpenCode.Manifests.dll");
+            Directory.CreateDirectory(Path.GetDirectoryName(library)!);
+            File.Copy(typeof(HelmReleaseImporter).Assembly.Location, library);
             var stdout = new StringWriter();
             var stderr = new StringWriter();
             var exit = ImportCommand.Run(new[] { corpus, "--project", project, "--library", library, "--namespace", "Homelab" }, stdout, stderr);
