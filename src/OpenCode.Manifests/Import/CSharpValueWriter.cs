@@ -33,31 +33,37 @@ internal sealed class CSharpValueWriter
     /// <summary>How types are spelled in the file being written (which namespaces it imports).</summary>
     public CSharpTypeNames TypeNames { get; }
 
-    /// <summary>The expression for <paramref name="value"/>, laid out for a line indented <paramref name="indent"/> levels.</summary>
-    public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent) =>
-        Write(value, declaredType, nullability, path, indent, targetTyped: false);
+    /// <summary>
+    /// The expression for <paramref name="value"/>, laid out for a line indented <paramref name="indent"/> levels on
+    /// which <paramref name="lead"/> characters (<c>Name = </c>, <c>var x = </c>) come before it.
+    /// </summary>
+    public string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, int lead = DefaultLead) =>
+        Write(value, declaredType, nullability, path, indent, targetTyped: false, lead);
 
     /// <summary>The expression for a value assigned to a property of <paramref name="declaredType"/> (written <c>new() { … }</c> when it is of that type).</summary>
-    public string WriteProperty(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent) =>
-        Write(value, declaredType, nullability, path, indent, targetTyped: true);
+    public string WriteProperty(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, int lead = DefaultLead) =>
+        Write(value, declaredType, nullability, path, indent, targetTyped: true, lead);
+
+    /// <summary>What a caller that does not say what precedes the expression is assumed to have there (a property name and <c> = </c>).</summary>
+    private const int DefaultLead = 24;
 
     /// <summary>
     /// <paramref name="targetTyped"/>: the expression is assigned to a property, dictionary entry or list item whose
     /// type C# knows, so a value of exactly that type is written <c>new() { … }</c> (a union variant keeps its name).
     /// </summary>
-    private string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
+    private string Write(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped, int lead)
     {
         // A scalar under a YAML anchor used elsewhere too is one C# local (or the Name constant), like the anchor.
         if (value is string or Scalar { Kind: ScalarKind.String })
         {
-            var literal = WriteCore(value, declaredType, nullability, path, indent, targetTyped);
+            var literal = WriteCore(value, declaredType, nullability, path, indent, targetTyped, lead);
             return !literal.Contains('\n') && context.SharedName(path, literal) is { } shared ? shared : literal;
         }
 
-        return WriteCore(value, declaredType, nullability, path, indent, targetTyped);
+        return WriteCore(value, declaredType, nullability, path, indent, targetTyped, lead);
     }
 
-    private string WriteCore(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
+    private string WriteCore(object? value, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped, int lead)
     {
         switch (value)
         {
@@ -105,15 +111,15 @@ internal sealed class CSharpValueWriter
         var type = value.GetType();
         if (value is IDictionary dictionary)
         {
-            return WriteDictionary(dictionary, type, declaredType, nullability, path, indent, targetTyped && type == declaredType);
+            return WriteDictionary(dictionary, type, declaredType, nullability, path, indent, targetTyped && type == declaredType, lead);
         }
 
         if (value is IList list)
         {
-            return WriteList(list, type, declaredType, nullability, path, indent, targetTyped && type == declaredType);
+            return WriteList(list, type, declaredType, nullability, path, indent, targetTyped && type == declaredType, lead);
         }
 
-        return WriteObject(value, type, path, indent, targetTyped && type == (Nullable.GetUnderlyingType(declaredType) ?? declaredType));
+        return WriteObject(value, type, path, indent, targetTyped && type == (Nullable.GetUnderlyingType(declaredType) ?? declaredType), lead);
     }
 
     private static string Long(long value) =>
@@ -158,7 +164,7 @@ internal sealed class CSharpValueWriter
             ? $"ResourceQuantity.Quoted({CSharpLiterals.Quote(quantity.Text)})"
             : $"(ResourceQuantity){CSharpLiterals.Quote(quantity.Text)}";
 
-    private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
+    private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped, int lead)
     {
         var head = targetTyped ? "new()" : "new " + TypeNames.Name(type.IsGenericType ? type : declaredType, nullability);
         var valueType = type.IsGenericType ? type.GetGenericArguments()[1] : typeof(object);
@@ -168,13 +174,14 @@ internal sealed class CSharpValueWriter
         {
             var key = (string)entry.Key;
             var renovate = context.RenovateComment(path.Key(key));
-            items.Add("[" + CSharpLiterals.Quote(key) + "] = " + Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true) + (renovate is null ? "" : " // " + renovate));
+            var name = "[" + CSharpLiterals.Quote(key) + "] = ";
+            items.Add(name + Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true, name.Length) + (renovate is null ? "" : " // " + renovate));
         }
 
-        return Initializer(head, items, indent);
+        return Initializer(head, items, indent, lead);
     }
 
-    private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped)
+    private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped, int lead)
     {
         var listType = type.IsGenericType ? type : declaredType;
         var head = targetTyped ? "new()" : "new " + TypeNames.Name(listType, nullability);
@@ -183,13 +190,13 @@ internal sealed class CSharpValueWriter
         var items = new List<string>();
         for (var i = 0; i < list.Count; i++)
         {
-            items.Add(Write(list[i], itemType, itemNullability, path.Index(i), indent + 1, targetTyped: true));
+            items.Add(Write(list[i], itemType, itemNullability, path.Index(i), indent + 1, targetTyped: true, lead: 0));
         }
 
-        return Initializer(head, items, indent);
+        return Initializer(head, items, indent, lead);
     }
 
-    private string WriteObject(object value, Type type, ValuePath path, int indent, bool targetTyped)
+    private string WriteObject(object value, Type type, ValuePath path, int indent, bool targetTyped, int lead)
     {
         var members = WritableMembers(type)
             .Select(member => (Member: member, Value: member.Property.GetValue(value)))
@@ -211,22 +218,24 @@ internal sealed class CSharpValueWriter
             }
 
             var propertyType = member.Property.PropertyType;
-            var written = Write(memberValue, propertyType, member.Nullability, memberPath, indent + 1, targetTyped: true);
+            var written = Write(memberValue, propertyType, member.Nullability, memberPath, indent + 1, targetTyped: true, member.Property.Name.Length + 3);
             var renovate = member.YamlKey is null ? null : context.RenovateComment(memberPath);
             rendered.Add(member.Property.Name + " = " + written + OctalNote(member, memberValue) + (renovate is null ? "" : " // " + renovate));
         }
 
-        return Initializer(head, rendered, indent);
+        return Initializer(head, rendered, indent, lead);
     }
 
     /// <summary>The widest line an initializer is folded onto (what a person keeps on one line).</summary>
-    private const int LineWidth = 120;
+    public const int LineWidth = 140;
 
     /// <summary>
-    /// <c>head { a, b }</c> on one line when every item is one line and it fits <see cref="LineWidth"/>, else one
-    /// item per line. An item ending in a <c>// comment</c> forces the multi-line form (the comment ends the line).
+    /// <c>head { a, b }</c> on one line when every item is one line and the whole line (indent, the
+    /// <paramref name="lead"/> before the expression, the expression and its <c>,</c>) fits <see cref="LineWidth"/>,
+    /// else one item per line. An item ending in a <c>// comment</c> forces the multi-line form (the comment ends the
+    /// line), so a kept comment stops the folding of its own line only.
     /// </summary>
-    private static string Initializer(string head, List<string> items, int indent)
+    private static string Initializer(string head, List<string> items, int indent, int lead)
     {
         if (items.Count == 0)
         {
@@ -234,7 +243,7 @@ internal sealed class CSharpValueWriter
         }
 
         var inline = head + " { " + string.Join(", ", items) + " }";
-        if (items.All(item => !item.Contains('\n') && !item.Contains("//", StringComparison.Ordinal)) && Pad(indent).Length + inline.Length + 24 <= LineWidth)
+        if (items.All(item => !item.Contains('\n') && !item.Contains("//", StringComparison.Ordinal)) && Pad(indent).Length + lead + inline.Length + 1 <= LineWidth)
         {
             return inline;
         }

@@ -136,7 +136,7 @@ internal sealed class ReleaseCodeWriter
             var joined = string.Join(" ", members).TrimEnd(',');
             var inline = head + " { " + joined + " }" + tail;
             var depth = members.Sum(m => m.Count(c => c is '{' or '(')) - members.Sum(m => m.Count(c => c is '}' or ')'));
-            if (depth == 0 && members.All(m => m.EndsWith(',')) && Pad(indent).Length + inline.Length <= 120)
+            if (depth == 0 && members.All(m => m.EndsWith(',')) && Pad(indent).Length + inline.Length <= CSharpValueWriter.LineWidth)
             {
                 return inline;
             }
@@ -152,7 +152,7 @@ internal sealed class ReleaseCodeWriter
         {
             var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
             builder.Append(Pad(indent + 1)).Append(member.Property.Name).Append(" = ")
-                .Append(values.Write(member.Property.GetValue(target), member.Property.PropertyType, member.Nullability, memberPath, indent + 1))
+                .Append(values.Write(member.Property.GetValue(target), member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3))
                 .Append(",\n");
             if (member.IsExtensionData && member.Property.GetValue(target) is System.Collections.IDictionary extra)
             {
@@ -209,7 +209,8 @@ internal sealed class ReleaseCodeWriter
 #pragma warning restore OCM1112
         var handle = isInit ? controller.Handle.InitContainer(id, image) : controller.Handle.Container(id, image);
         var method = isInit ? "InitContainer" : "Container";
-        statements.Add($"var {variable} = {controller.Variable}.{method}({CSharpLiterals.Quote(id)}, {values.Write(image, typeof(ContainerImage), null, path.Key("image"), BodyIndent)});");
+        var call = $"var {variable} = {controller.Variable}.{method}({CSharpLiterals.Quote(id)}, ";
+        statements.Add(call + values.Write(image, typeof(ContainerImage), null, path.Key("image"), BodyIndent, call.Length + 1) + ");");
         return new DeclaredContainer(handle, variable, container, path);
     }
 
@@ -422,7 +423,8 @@ internal sealed class ReleaseCodeWriter
                 continue;
             }
 
-            entryLines.Add($"{local}[{CSharpLiterals.Quote(id)}] = {values.Write(wanted, typeof(T), null, entryPath, indent)};");
+            var assignment = $"{local}[{CSharpLiterals.Quote(id)}] = ";
+            entryLines.Add(assignment + values.Write(wanted, typeof(T), null, entryPath, indent, assignment.Length) + ";");
         }
 
         if (entryLines.Count == 0 && built is not null)
