@@ -404,6 +404,9 @@ internal sealed class SpecBuilder
         return properties;
     }
 
+    /// <summary>The C# types <c>Scalar</c> has implicit conversions from.</summary>
+    private static readonly string[] ScalarLiteralTypes = { "string", "int", "long", "double", "bool" };
+
     private TypeSpec BuildUnion(SchemaShape shape, string name, DocSpec doc)
     {
         var branches = shape.Branches!;
@@ -426,6 +429,7 @@ internal sealed class SpecBuilder
 
         var variants = new List<VariantSpec>();
         var conversions = new List<ConversionSpec>();
+        var scalarVariants = new List<string>();
         for (var i = 0; i < branches.Count; i++)
         {
             var branch = branches[i];
@@ -472,6 +476,10 @@ internal sealed class SpecBuilder
                     false,
                     payload.TextWithNullability) { WrappedType = payload.TypeWithNullability });
                 conversions.Add(new ConversionSpec(payload.Text, variantName));
+                if (payload.Text == ValuesNamespace + "Scalar")
+                {
+                    scalarVariants.Add(variantName);
+                }
             }
         }
 
@@ -482,6 +490,16 @@ internal sealed class SpecBuilder
             .Where(c => c.FromTypeText != ownType && conversions.Count(other => other.FromTypeText == c.FromTypeText) == 1)
             .Where(c => variants.First(v => v.Name == c.VariantName).WrappedTypeText == c.FromTypeText)
             .ToList();
+
+        // A lone variant wrapping a Scalar also takes the C# literals Scalar converts from, so an entry reads like
+        // the YAML (`["TZ"] = "UTC"`): C# applies one user-defined conversion, so Scalar's own would not chain.
+        if (scalarVariants.Count == 1)
+        {
+            foreach (var literal in ScalarLiteralTypes.Where(t => conversions.All(c => c.FromTypeText != t)))
+            {
+                unambiguous.Add(new ConversionSpec(literal, scalarVariants[0]));
+            }
+        }
 
         return new TypeSpec(
             TypeSpecKind.Union,

@@ -92,9 +92,7 @@ internal sealed class CSharpValueWriter
             case Scalar scalar:
                 return WriteScalar(scalar, indent);
             case StringOrList stringOrList:
-                return stringOrList.IsList
-                    ? "StringOrList.FromList(new[] { " + string.Join(", ", stringOrList.Values.Select(CSharpLiterals.Quote)) + " })"
-                    : $"StringOrList.FromString({CSharpLiterals.String(stringOrList.SingleValue!, Pad(indent + 1))})";
+                return WriteStringOrList(stringOrList, IsDeclared<StringOrList>(declaredType), indent);
             case IntegerOrString integerOrString:
                 // The implicit conversions keep which form it was: a string literal stays a string.
                 return integerOrString.IsPlaceholder
@@ -105,7 +103,7 @@ internal sealed class CSharpValueWriter
             case Flag flag:
                 return flag.IsPlaceholder ? $"Flag.FromPlaceholder({CSharpLiterals.Quote(flag.Placeholder!)})" : flag.Value ? "true" : "false";
             case ResourceQuantity quantity:
-                return WriteQuantity(quantity);
+                return WriteQuantity(quantity, IsDeclared<ResourceQuantity>(declaredType));
         }
 
         var type = value.GetType();
@@ -158,11 +156,33 @@ internal sealed class CSharpValueWriter
         return "FreeForm.Parse(" + CSharpLiterals.String(yaml, Pad(indent + 1)) + ")";
     }
 
-    /// <summary>A quantity through its implicit conversion from text, or <c>Quoted</c> for a number written as a string.</summary>
-    private static string WriteQuantity(ResourceQuantity quantity) =>
+    /// <summary>
+    /// A quantity through its implicit conversion from text (a bare literal where the target is typed
+    /// <see cref="ResourceQuantity"/>, a cast elsewhere), or <c>Quoted</c> for a number written as a string.
+    /// </summary>
+    private static string WriteQuantity(ResourceQuantity quantity, bool targetIsQuantity) =>
         quantity.IsWrittenAsString && ResourceQuantity.IsPlainNumber(quantity.Text)
             ? $"ResourceQuantity.Quoted({CSharpLiterals.Quote(quantity.Text)})"
-            : $"(ResourceQuantity){CSharpLiterals.Quote(quantity.Text)}";
+            : (targetIsQuantity ? "" : "(ResourceQuantity)") + CSharpLiterals.Quote(quantity.Text);
+
+    /// <summary>
+    /// Through the implicit conversions from <c>string</c> and <c>string[]</c> where the target is typed
+    /// <see cref="StringOrList"/> (each keeps its form: a string stays a string, an array a list); the factories
+    /// elsewhere, and for an empty list, whose <c>new[] { }</c> would have no type.
+    /// </summary>
+    private static string WriteStringOrList(StringOrList value, bool targetIsStringOrList, int indent)
+    {
+        if (!value.IsList)
+        {
+            var text = CSharpLiterals.String(value.SingleValue!, Pad(indent + 1));
+            return targetIsStringOrList ? text : $"StringOrList.FromString({text})";
+        }
+
+        var array = "new[] { " + string.Join(", ", value.Values.Select(CSharpLiterals.Quote)) + " }";
+        return targetIsStringOrList && value.Values.Count > 0 ? array : $"StringOrList.FromList({array})";
+    }
+
+    private static bool IsDeclared<T>(Type declaredType) => (Nullable.GetUnderlyingType(declaredType) ?? declaredType) == typeof(T);
 
     private string WriteDictionary(IDictionary dictionary, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped, int lead)
     {
@@ -198,6 +218,12 @@ internal sealed class CSharpValueWriter
 
     private string WriteObject(object value, Type type, ValuePath path, int indent, bool targetTyped, int lead)
     {
+        if (ConvertedPayload(value, type) is { } payload)
+        {
+            // The union converts the payload implicitly: `["TZ"] = "UTC"`, not `new EnvVarLiteral { Value = "UTC" }`.
+            return Write(payload.Value, payload.Member.Property.PropertyType, payload.Member.Nullability, path, indent, targetTyped: false, lead);
+        }
+
         var members = WritableMembers(type)
             .Select(member => (Member: member, Value: member.Property.GetValue(value)))
             .Where(entry => entry.Value is not null || entry.Member.IsRequired)
@@ -225,6 +251,37 @@ internal sealed class CSharpValueWriter
 
         return Initializer(head, rendered, indent, lead);
     }
+
+    /// <summary>
+    /// The payload of a wrapped union variant whose union has an implicit conversion from the C# type the payload is
+    /// written as (a string, number or boolean literal, or a typed collection), so the variant can be left out.
+    /// </summary>
+    private static (object Value, WritableMember Member)? ConvertedPayload(object value, Type type)
+    {
+        if (type.GetCustomAttribute<YamlWrappedVariantAttribute>() is null || type.BaseType is not { IsAbstract: true } union
+            || WritableMembers(type) is not [{ YamlKey: null, IsExtensionData: false } member]
+            || member.Property.GetValue(value) is not { } payload
+            || WrittenAs(payload) is not { } written)
+        {
+            return null;
+        }
+
+        var converts = union.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Any(m => m.Name == "op_Implicit" && m.ReturnType == union && m.GetParameters() is [{ } parameter] && parameter.ParameterType == written);
+        return converts ? (payload, member) : null;
+    }
+
+    /// <summary>The C# type of the expression this writer writes for a payload, where it is one a conversion can take.</summary>
+    private static Type? WrittenAs(object payload) => payload switch
+    {
+        string => typeof(string),
+        Scalar { Kind: ScalarKind.String } => typeof(string),
+        Scalar { Kind: ScalarKind.Boolean } => typeof(bool),
+        Scalar { Kind: ScalarKind.Number } scalar when long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            && number.ToString(CultureInfo.InvariantCulture) == scalar.Text => number is >= int.MinValue and <= int.MaxValue ? typeof(int) : typeof(long),
+        IDictionary or IList when payload.GetType().IsGenericType => payload.GetType(),
+        _ => null,
+    };
 
     /// <summary>The widest line an initializer is folded onto (what a person keeps on one line).</summary>
     public const int LineWidth = 140;

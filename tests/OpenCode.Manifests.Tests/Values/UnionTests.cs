@@ -87,4 +87,31 @@ public sealed class UnionTests
 
         Assert.Equal("---\nimage:\n  repository: r\n  tag: t\nenv:\n  TZ: UTC\n", YamlRenderer.Render(container));
     }
+
+    /// <summary>
+    /// A variant wrapping a Scalar takes C# literals directly (C# would not chain Scalar's conversion), each keeping
+    /// its kind: the string "8080" stays quoted, the number 8080 does not.
+    /// </summary>
+    [Fact]
+    public void A_variant_wrapping_a_scalar_converts_from_string_number_and_boolean_literals()
+    {
+        var env = new Dictionary<string, EnvValue> { ["TZ"] = "UTC", ["PORT"] = 8080, ["TEXT"] = "8080", ["BIG"] = 5000000000L, ["RATIO"] = 0.5, ["DEBUG"] = true };
+        var container = new Container { Image = new ContainerImage { Repository = "r", Tag = "t" }, Env = env };
+
+        Assert.IsType<EnvValue.Text>(env["TZ"]);
+        Assert.Equal(
+            "---\nimage:\n  repository: r\n  tag: t\nenv:\n  TZ: UTC\n  PORT: 8080\n  TEXT: \"8080\"\n  BIG: 5000000000\n  RATIO: 0.5\n  DEBUG: true\n",
+            YamlRenderer.Render(container));
+    }
+
+    /// <summary>The app-template env map reads like its YAML: <c>["TZ"] = "UTC"</c> is the literal variant, in 4.x and 5.x.</summary>
+    [Fact]
+    public void The_app_template_env_map_takes_literals()
+    {
+        OpenCode.Manifests.AppTemplate.EnvVarMapValue v4 = "UTC";
+        OpenCode.Manifests.AppTemplate.V5.EnvVarMapValue v5 = 8080;
+
+        Assert.Equal(Scalar.FromString("UTC"), Assert.IsType<OpenCode.Manifests.AppTemplate.EnvVarMapValue.EnvVarLiteral>(v4).Value);
+        Assert.Equal(ScalarKind.Number, Assert.IsType<OpenCode.Manifests.AppTemplate.V5.EnvVarMapValue.EnvVarLiteral>(v5).Value!.Value.Kind);
+    }
 }
