@@ -38,7 +38,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("namespace Home.Apps;", text);
         Assert.Contains("public const string Name = \"paperless\";", text);
         Assert.Contains("public const string? Namespace = \"docs\";", text);
-        Assert.Contains("release.Controller(\"worker\", ControllerType.Deployment)", text);
+        Assert.Contains("release.Controller(\"worker\");", text); // no type in the YAML: the chart's default, not written
         Assert.Contains("dataVolume.MountInto(workerCelery, \"/usr/src/paperless/data\", subPath: \"data\");", text);
         Assert.Contains("wrote " + file, stdout.ToString());
     }

@@ -57,8 +57,8 @@ public sealed class AppBuilder
 
     internal IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
 
-    /// <summary>Declares a pod controller.</summary>
-    public ControllerHandle Controller([DnsLabel] string id, ControllerType type = ControllerType.Deployment,
+    /// <summary>Declares a pod controller; without a <paramref name="type"/> it is the chart's default, a deployment, and <c>type</c> is not written.</summary>
+    public ControllerHandle Controller([DnsLabel] string id, ControllerType? type = null,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.Controller(id, type, file, line);
 

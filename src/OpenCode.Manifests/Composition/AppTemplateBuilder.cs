@@ -96,8 +96,11 @@ public sealed class AppTemplateBuilder
         return this;
     }
 
-    /// <summary>Declares a pod controller.</summary>
-    public ControllerHandle Controller([DnsLabel] string id, ControllerType type = ControllerType.Deployment,
+    /// <summary>
+    /// Declares a pod controller of kind <paramref name="type"/>; without one it is the chart's default, a
+    /// deployment, and the values leave <c>type</c> out as a person would.
+    /// </summary>
+    public ControllerHandle Controller([DnsLabel] string id, ControllerType? type = null,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = SourceLocation.FromCaller(file, line);

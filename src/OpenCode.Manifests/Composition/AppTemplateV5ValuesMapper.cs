@@ -37,7 +37,7 @@ internal static class AppTemplateV5ValuesMapper
         var initContainers = controller.Containers.Where(c => c.IsInit).ToList();
         var values = new Controller
         {
-            Type = Converted(controller.Type),
+            Type = controller.IsTypeWritten ? Converted(controller.Type) : null,
             Annotations = controller.Annotations.Count == 0 ? null : new Dictionary<string, string>(controller.Annotations),
             Strategy = controller.Strategy,
             Pod = controller.Pod is null ? null : Converted<PodOptions>(controller.Pod),

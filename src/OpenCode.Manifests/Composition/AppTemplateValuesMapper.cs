@@ -85,7 +85,7 @@ internal static class AppTemplateValuesMapper
         var initContainers = controller.Containers.Where(c => c.IsInit).ToList();
         var values = new Controller
         {
-            Type = controller.Type,
+            Type = controller.IsTypeWritten ? controller.Type : null,
             Annotations = controller.Annotations.Count == 0 ? null : new Dictionary<string, string>(controller.Annotations),
             Strategy = controller.Strategy,
             Pod = controller.Pod,

@@ -13,14 +13,21 @@ public sealed class ControllerHandle : Handle
     private readonly List<Customization<Controller>> customizations = new();
     private readonly List<Customization<AppTemplate.V5.Controller>> customizationsV5 = new();
 
-    internal ControllerHandle(AppTemplateBuilder owner, string id, ControllerType type, SourceLocation declaredAt)
+    internal ControllerHandle(AppTemplateBuilder owner, string id, ControllerType? type, SourceLocation declaredAt)
         : base(owner, id, declaredAt)
     {
-        Type = type;
+        Type = type ?? ControllerType.Deployment;
+        IsTypeWritten = type is not null;
     }
 
     /// <summary>The controller kind.</summary>
     public ControllerType Type { get; }
+
+    /// <summary>
+    /// Whether the values say <c>type</c>: false when the controller was declared without one, so the chart's
+    /// default (a deployment) applies.
+    /// </summary>
+    public bool IsTypeWritten { get; }
 
     /// <summary>Annotations on the controller object (e.g. the reloader annotation).</summary>
     public Dictionary<string, string> Annotations { get; } = new();

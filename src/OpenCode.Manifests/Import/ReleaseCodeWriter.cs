@@ -174,9 +174,9 @@ internal sealed class ReleaseCodeWriter
         foreach (var (id, controller) in target.Controllers ?? new Dictionary<string, Controller>())
         {
             var variable = locals.Local(id);
-            var type = controller.Type ?? ControllerType.Deployment;
-            var handle = release.Controller(id, type);
-            statements.Add($"var {variable} = release.Controller({CSharpLiterals.Quote(id)}, ControllerType.{type});");
+            // Without a type the chart makes a deployment: the handle is declared without one, as a person would.
+            var handle = release.Controller(id, controller.Type);
+            statements.Add($"var {variable} = release.Controller({CSharpLiterals.Quote(id)}{(controller.Type is { } type ? ", ControllerType." + type : "")});");
             var path = ValuePath.Root.Key("controllers").Key(id);
             var declared = new DeclaredController(handle, variable, controller, path);
             foreach (var (containerId, container) in controller.Containers ?? new Dictionary<string, Container>())
