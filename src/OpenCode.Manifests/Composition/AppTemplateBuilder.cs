@@ -118,6 +118,30 @@ public sealed class AppTemplateBuilder
     public VolumeHandle EmptyDir([DnsLabel] string id, [KubernetesQuantity] string? sizeLimit = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddVolume(new VolumeHandle(this, id, VolumeSource.EmptyDir, SourceLocation.FromCaller(file, line)) { SizeLimit = sizeLimit });
 
+    /// <summary>Declares a volume on an NFS export.</summary>
+    public VolumeHandle Nfs([DnsLabel] string id, string server, [AbsolutePath] string path, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.Nfs, SourceLocation.FromCaller(file, line)) { NfsServer = server, NfsPath = path });
+
+    /// <summary>Declares a volume on a directory of the node (<paramref name="type"/>: <c>Directory</c>, <c>DirectoryOrCreate</c>, …).</summary>
+    public VolumeHandle HostPath([DnsLabel] string id, [AbsolutePath] string path, string? type = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.HostPath, SourceLocation.FromCaller(file, line)) { HostPath = path, HostPathType = type });
+
+    /// <summary>Declares a volume holding the keys of the ConfigMap <paramref name="name"/> as files.</summary>
+    public VolumeHandle ConfigMap([DnsLabel] string id, string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.ConfigMap, SourceLocation.FromCaller(file, line)) { SourceName = name });
+
+    /// <summary>
+    /// Declares a volume holding the keys of the Secret <paramref name="name"/> as files, a Secret made elsewhere
+    /// (one this release's ExternalSecret writes is declared with <see cref="Secret"/> and mounted with <see cref="SecretFiles"/>).
+    /// </summary>
+    public VolumeHandle SecretVolume([DnsLabel] string id, string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.NamedSecret, SourceLocation.FromCaller(file, line)) { SourceName = name });
+
+    /// <summary>Declares a PersistentVolumeClaim the chart creates for the release.</summary>
+    public VolumeHandle PersistentVolumeClaim([DnsLabel] string id, [KubernetesQuantity] string size, string accessMode, string? storageClass = null,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        AddVolume(new VolumeHandle(this, id, VolumeSource.PersistentVolumeClaim, SourceLocation.FromCaller(file, line)) { Size = size, AccessMode = accessMode, StorageClass = storageClass });
+
     /// <summary>Declares a volume holding some keys of a secret as files.</summary>
     public VolumeHandle SecretFiles([DnsLabel] string id, SecretHandle secret, IReadOnlyList<SecretFile> files, FileMode defaultMode,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
@@ -306,7 +330,7 @@ public sealed class AppTemplateBuilder
 
     /// <summary>Volumes declared but never mounted: with no mounts the chart would mount them everywhere, at <c>/&lt;id&gt;</c>.</summary>
     internal IEnumerable<ManifestDiagnostic> UnmountedVolumes() =>
-        volumes.Where(v => v.Mounts.Count == 0).Select(v => new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere,
+        volumes.Where(v => v.Mounts.Count == 0 && v.GlobalMounts.Count == 0).Select(v => new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere,
             $"Volume '{v.Id}' is mounted into no container; call MountInto(container, path) or remove it (without a mount the chart would mount it into every container at '/{v.Id}').",
             v.DeclaredAt));
 

@@ -157,16 +157,53 @@ internal static class AppTemplateValuesMapper
     {
         lines[path] = volume.DeclaredAt;
         var advancedMounts = AdvancedMounts(volume, path.Key("advancedMounts"), lines);
+        var globalMounts = GlobalMounts(volume, path.Key("globalMounts"), lines);
         return volume.Source switch
         {
             VolumeSource.ExistingClaim => new PersistenceItem.ExistingClaim
             {
                 ExistingClaimValue = volume.ClaimName!,
+                GlobalMounts = globalMounts,
                 AdvancedMounts = advancedMounts,
             },
             VolumeSource.EmptyDir => new PersistenceItem.EmptyDir
             {
                 SizeLimit = volume.SizeLimit,
+                GlobalMounts = globalMounts,
+                AdvancedMounts = advancedMounts,
+            },
+            VolumeSource.Nfs => new PersistenceItem.Nfs
+            {
+                Server = volume.NfsServer!,
+                Path = volume.NfsPath!,
+                GlobalMounts = globalMounts,
+                AdvancedMounts = advancedMounts,
+            },
+            VolumeSource.HostPath => new PersistenceItem.HostPath
+            {
+                HostPathValue = volume.HostPath!,
+                HostPathType = volume.HostPathType,
+                GlobalMounts = globalMounts,
+                AdvancedMounts = advancedMounts,
+            },
+            VolumeSource.ConfigMap => new PersistenceItem.ConfigMap
+            {
+                Name = volume.SourceName,
+                GlobalMounts = globalMounts,
+                AdvancedMounts = advancedMounts,
+            },
+            VolumeSource.NamedSecret => new PersistenceItem.Secret
+            {
+                Name = volume.SourceName,
+                GlobalMounts = globalMounts,
+                AdvancedMounts = advancedMounts,
+            },
+            VolumeSource.PersistentVolumeClaim => new PersistenceItem.PersistentVolumeClaim
+            {
+                Size = volume.Size!,
+                AccessMode = volume.AccessMode!,
+                StorageClass = volume.StorageClass,
+                GlobalMounts = globalMounts,
                 AdvancedMounts = advancedMounts,
             },
             // The chart's secret type has no optional flag: a Secret the pod may start without is a plain volume spec.
@@ -182,6 +219,7 @@ internal static class AppTemplateValuesMapper
                         Items = volume.Files.Select(f => new V1KeyToPath { Key = f.Key.Name, Path = f.Path, Mode = f.Mode?.Value }).ToList(),
                     },
                 },
+                GlobalMounts = globalMounts,
                 AdvancedMounts = advancedMounts,
             },
             _ => new PersistenceItem.Secret
@@ -191,9 +229,28 @@ internal static class AppTemplateValuesMapper
                 Items = volume.Files.Count == 0
                     ? null
                     : volume.Files.Select(f => new V1KeyToPath { Key = f.Key.Name, Path = f.Path, Mode = f.Mode?.Value }).ToList(),
+                GlobalMounts = globalMounts,
                 AdvancedMounts = advancedMounts,
             },
         };
+    }
+
+    /// <summary>The mounts into every container, in declaration order.</summary>
+    private static List<MountPoint>? GlobalMounts(VolumeHandle volume, ValuePath path, Dictionary<ValuePath, SourceLocation> lines)
+    {
+        if (volume.GlobalMounts.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new List<MountPoint>();
+        foreach (var mount in volume.GlobalMounts)
+        {
+            lines[path.Index(result.Count)] = mount.DeclaredAt;
+            result.Add(new MountPoint { Path = mount.Path, SubPath = mount.SubPath, ReadOnly = mount.ReadOnly ? true : null });
+        }
+
+        return result;
     }
 
     /// <summary>controller id → container id → mounts: the keys come from the handles, so none can dangle.</summary>

@@ -16,6 +16,21 @@ public enum VolumeSource
 
     /// <summary>Files from a Secret.</summary>
     Secret,
+
+    /// <summary>An NFS export.</summary>
+    Nfs,
+
+    /// <summary>A directory of the node.</summary>
+    HostPath,
+
+    /// <summary>Files from a ConfigMap, named directly.</summary>
+    ConfigMap,
+
+    /// <summary>Files from a Secret named directly (one not declared with a <see cref="SecretHandle"/>).</summary>
+    NamedSecret,
+
+    /// <summary>A PersistentVolumeClaim the chart creates for the release.</summary>
+    PersistentVolumeClaim,
 }
 
 /// <summary>
@@ -25,6 +40,7 @@ public enum VolumeSource
 public sealed class VolumeHandle : Handle
 {
     private readonly List<Mount> mounts = new();
+    private readonly List<GlobalMount> globalMounts = new();
 
     internal VolumeHandle(AppTemplateBuilder owner, string id, VolumeSource source, SourceLocation declaredAt)
         : base(owner, id, declaredAt)
@@ -41,6 +57,30 @@ public sealed class VolumeHandle : Handle
     /// <summary>For <see cref="VolumeSource.EmptyDir"/>: the size limit, e.g. <c>1Gi</c>.</summary>
     public string? SizeLimit { get; init; }
 
+    /// <summary>For <see cref="VolumeSource.Nfs"/>: the NFS server.</summary>
+    public string? NfsServer { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.Nfs"/>: the exported path on the server.</summary>
+    public string? NfsPath { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.HostPath"/>: the node's directory.</summary>
+    public string? HostPath { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.HostPath"/>: the host path type (<c>Directory</c>, <c>DirectoryOrCreate</c>, …).</summary>
+    public string? HostPathType { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.ConfigMap"/> and <see cref="VolumeSource.NamedSecret"/>: the object's name.</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.PersistentVolumeClaim"/>: the requested size, e.g. <c>10Gi</c>.</summary>
+    public string? Size { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.PersistentVolumeClaim"/>: the access mode, e.g. <c>ReadWriteOnce</c>.</summary>
+    public string? AccessMode { get; init; }
+
+    /// <summary>For <see cref="VolumeSource.PersistentVolumeClaim"/>: the storage class.</summary>
+    public string? StorageClass { get; init; }
+
     /// <summary>For <see cref="VolumeSource.Secret"/>: the secret and which keys become which files.</summary>
     public SecretHandle? Secret { get; init; }
 
@@ -52,6 +92,20 @@ public sealed class VolumeHandle : Handle
 
     /// <summary>Where the volume is mounted, in declaration order.</summary>
     public IReadOnlyList<Mount> Mounts => mounts;
+
+    /// <summary>Where the volume is mounted in every container of every controller (the chart's <c>globalMounts</c>).</summary>
+    public IReadOnlyList<GlobalMount> GlobalMounts => globalMounts;
+
+    /// <summary>
+    /// Mounts the volume (or one folder of it, <paramref name="subPath"/>) at <paramref name="path"/> in every
+    /// container of every controller of the release, the chart's <c>globalMounts</c>.
+    /// </summary>
+    public VolumeHandle MountEverywhere([AbsolutePath] string path, [RelativePath] string? subPath = null, bool readOnly = false,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        globalMounts.Add(new GlobalMount(path, subPath, readOnly, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
 
     /// <summary>
     /// Mounts the volume (or one folder of it, <paramref name="subPath"/>) into a container at
@@ -75,6 +129,13 @@ public sealed class VolumeHandle : Handle
 /// <param name="ReadOnly">Mounted read-only.</param>
 /// <param name="DeclaredAt">Where the mount was declared.</param>
 public sealed record Mount(VolumeHandle Volume, ContainerHandle Container, string Path, string? SubPath, bool ReadOnly, SourceLocation DeclaredAt);
+
+/// <summary>A mount of a volume into every container of the release.</summary>
+/// <param name="Path">The absolute path in each container.</param>
+/// <param name="SubPath">The folder of the volume mounted there; null mounts the volume root.</param>
+/// <param name="ReadOnly">Mounted read-only.</param>
+/// <param name="DeclaredAt">Where the mount was declared.</param>
+public sealed record GlobalMount(string Path, string? SubPath, bool ReadOnly, SourceLocation DeclaredAt);
 
 /// <summary>A key of a secret projected as a file of a secret volume.</summary>
 /// <param name="Key">The secret key.</param>

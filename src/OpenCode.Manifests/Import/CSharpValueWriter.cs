@@ -319,7 +319,7 @@ internal sealed class CSharpValueWriter
     /// A file mode (<c>defaultMode</c>, <c>mode</c>) is written in YAML as octal (<c>0775</c>, which Flux reads as
     /// 509): the C# keeps the number Flux reads and says the octal form beside it.
     /// </summary>
-    private static string OctalNote(WritableMember member, object? value) =>
+    internal static string OctalNote(WritableMember member, object? value) =>
         member.YamlKey is "defaultMode" or "mode" && value is not null && long.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var mode) && mode is > 0 and <= 4095
             ? " // 0" + Convert.ToString(mode, 8)
             : "";

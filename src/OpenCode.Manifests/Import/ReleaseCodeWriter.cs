@@ -151,9 +151,10 @@ internal sealed class ReleaseCodeWriter
         foreach (var member in members)
         {
             var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
+            var value = member.Property.GetValue(target);
             builder.Append(Pad(indent + 1)).Append(member.Property.Name).Append(" = ")
-                .Append(values.Write(member.Property.GetValue(target), member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3))
-                .Append(",\n");
+                .Append(values.Write(value, member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3))
+                .Append(',').Append(CSharpValueWriter.OctalNote(member, value)).Append('\n');
             if (member.IsExtensionData && member.Property.GetValue(target) is System.Collections.IDictionary extra)
             {
                 foreach (System.Collections.DictionaryEntry entry in extra)
@@ -219,54 +220,101 @@ internal sealed class ReleaseCodeWriter
         var result = new Dictionary<string, DeclaredVolume>();
         foreach (var (id, item) in target.Persistence ?? new Dictionary<string, PersistenceItem>())
         {
-            VolumeHandle handle;
-            string declaration;
-            var variable = locals.Local(id, "volume");
-            switch (item)
+            ReportDanglingMounts(id, AdvancedMountsOf(item), controllers);
+            var volumePath = ValuePath.Root.Key("persistence").Key(id);
+            if (DeclareVolume(release, id, item, volumePath) is not { } declared)
             {
-                case PersistenceItem.ExistingClaim claim:
-                    handle = release.ExistingClaim(id, claim.ExistingClaimValue);
-                    declaration = $"var {variable} = release.ExistingClaim({CSharpLiterals.Quote(id)}, {CSharpLiterals.Quote(claim.ExistingClaimValue)});";
-                    break;
-                case PersistenceItem.EmptyDir emptyDir:
-                    handle = release.EmptyDir(id, emptyDir.SizeLimit);
-                    declaration = $"var {variable} = release.EmptyDir({CSharpLiterals.Quote(id)}{(emptyDir.SizeLimit is null ? "" : ", sizeLimit: " + CSharpLiterals.Quote(emptyDir.SizeLimit))});";
-                    break;
-                default:
-                    ReportDanglingMounts(id, AdvancedMountsOf(item), controllers);
-                    continue;
+                continue;
             }
 
-            statements.Add(declaration);
-            result[id] = new DeclaredVolume(handle, variable, item);
-            var advanced = AdvancedMountsOf(item);
-            ReportDanglingMounts(id, advanced, controllers);
-            foreach (var (controllerId, byContainer) in advanced ?? new())
+            var (handle, call) = declared;
+            var mounts = new List<string>();
+            foreach (var (controllerId, byContainer) in AdvancedMountsOf(item) ?? new())
             {
-                foreach (var (containerId, mounts) in byContainer)
+                foreach (var (containerId, points) in byContainer)
                 {
-                    var container = controllers.TryGetValue(controllerId, out var declared)
-                        ? declared.Containers.FirstOrDefault(c => c.Handle.Id == containerId)
+                    var container = controllers.TryGetValue(controllerId, out var controller)
+                        ? controller.Containers.FirstOrDefault(c => c.Handle.Id == containerId)
                         : null;
                     if (container is null)
                     {
                         continue;
                     }
 
-                    foreach (var mount in mounts.Where(m => m.Path is not null))
+                    for (var i = 0; i < points.Count; i++)
                     {
-                        handle.MountInto(container.Handle, mount.Path!, mount.SubPath, mount.ReadOnly == true);
-                        var arguments = new StringBuilder().Append(container.Variable).Append(", ").Append(CSharpLiterals.Quote(mount.Path!));
-                        if (mount.SubPath is not null) arguments.Append(", subPath: ").Append(CSharpLiterals.Quote(mount.SubPath));
-                        if (mount.ReadOnly == true) arguments.Append(", readOnly: true");
-                        statements.Add($"{variable}.MountInto({arguments});");
+                        if (points[i] is { Path: { } mountPath } mount)
+                        {
+                            handle.MountInto(container.Handle, mountPath, mount.SubPath, mount.ReadOnly == true);
+                            mounts.Add($".MountInto({container.Variable}, {MountArguments(mount, volumePath.Key("advancedMounts").Key(controllerId).Key(containerId).Index(i))})");
+                        }
                     }
                 }
             }
+
+            var global = GlobalMountsOf(item) ?? new List<MountPoint>();
+            for (var i = 0; i < global.Count; i++)
+            {
+                if (global[i] is { Path: { } mountPath } mount)
+                {
+                    handle.MountEverywhere(mountPath, mount.SubPath, mount.ReadOnly == true);
+                    mounts.Add($".MountEverywhere({MountArguments(mount, volumePath.Key("globalMounts").Index(i))})");
+                }
+            }
+
+            // One mount (or none) chains onto the declaration; several go through a local, one call a line.
+            var chained = "release." + call + string.Concat(mounts) + ";";
+            if (mounts.Count <= 1 && Pad(BodyIndent).Length + chained.Length <= CSharpValueWriter.LineWidth)
+            {
+                statements.Add(chained);
+            }
+            else
+            {
+                var variable = locals.Local(id, "volume");
+                statements.Add($"var {variable} = release.{call};");
+                statements.AddRange(mounts.Select(mount => variable + mount + ";"));
+            }
+
+            result[id] = new DeclaredVolume(handle, item);
         }
 
         return result;
     }
+
+    /// <summary>The handle for a persistence item of a kind the builder declares, and the call (after <c>release.</c>) that declares it.</summary>
+    private (VolumeHandle Handle, string Call)? DeclareVolume(AppTemplateBuilder release, string id, PersistenceItem item, ValuePath path)
+    {
+        var name = CSharpLiterals.Quote(id);
+        string Q(string key, string text) => Literal(text, path.Key(key));
+        string Optional(string key, string parameter, string? value) => value is null ? "" : $", {parameter}: {Q(key, value)}";
+        return item switch
+        {
+            PersistenceItem.ExistingClaim claim => (release.ExistingClaim(id, claim.ExistingClaimValue), $"ExistingClaim({name}, {Q("existingClaim", claim.ExistingClaimValue)})"),
+            PersistenceItem.EmptyDir emptyDir => (release.EmptyDir(id, emptyDir.SizeLimit), $"EmptyDir({name}{Optional("sizeLimit", "sizeLimit", emptyDir.SizeLimit)})"),
+            PersistenceItem.Nfs nfs => (release.Nfs(id, nfs.Server, nfs.Path), $"Nfs({name}, {Q("server", nfs.Server)}, {Q("path", nfs.Path)})"),
+            PersistenceItem.HostPath { HostPathValue: { } hostPath } host => (release.HostPath(id, hostPath, host.HostPathType),
+                $"HostPath({name}, {Q("hostPath", hostPath)}{Optional("hostPathType", "type", host.HostPathType)})"),
+            PersistenceItem.ConfigMap { Name: { } configMap } => (release.ConfigMap(id, configMap), $"ConfigMap({name}, {Q("name", configMap)})"),
+            PersistenceItem.Secret { Name: { } secret } => (release.SecretVolume(id, secret), $"SecretVolume({name}, {Q("name", secret)})"),
+            PersistenceItem.PersistentVolumeClaim claim => (release.PersistentVolumeClaim(id, claim.Size, claim.AccessMode, claim.StorageClass),
+                $"PersistentVolumeClaim({name}, {Q("size", claim.Size)}, {Q("accessMode", claim.AccessMode)}{Optional("storageClass", "storageClass", claim.StorageClass)})"),
+            _ => null,
+        };
+    }
+
+    /// <summary>A string argument of a handle call, through the value writer: a YAML anchor's value becomes its shared local.</summary>
+    private string Literal(string text, ValuePath path) => values.Write(text, typeof(string), null, path, BodyIndent);
+
+    private string MountArguments(MountPoint mount, ValuePath path)
+    {
+        var arguments = new StringBuilder(Literal(mount.Path!, path.Key("path")));
+        if (mount.SubPath is not null) arguments.Append(", subPath: ").Append(Literal(mount.SubPath, path.Key("subPath")));
+        if (mount.ReadOnly == true) arguments.Append(", readOnly: true");
+        return arguments.ToString();
+    }
+
+    private static List<MountPoint>? GlobalMountsOf(PersistenceItem item) =>
+        item.GetType().GetProperty("GlobalMounts")?.GetValue(item) as List<MountPoint>;
 
     private static Dictionary<string, Dictionary<string, List<MountPoint>>>? AdvancedMountsOf(PersistenceItem item) =>
         item.GetType().GetProperty("AdvancedMounts")?.GetValue(item) as Dictionary<string, Dictionary<string, List<MountPoint>>>;
@@ -444,7 +492,7 @@ internal sealed class ReleaseCodeWriter
 
     private sealed record DeclaredContainer(ContainerHandle Handle, string Variable, Container Target, ValuePath Path);
 
-    private sealed record DeclaredVolume(VolumeHandle Handle, string Variable, PersistenceItem Target);
+    private sealed record DeclaredVolume(VolumeHandle Handle, PersistenceItem Target);
 
     private sealed record DeclaredService(ServiceHandle Handle, string Variable, Service Target);
 
