@@ -153,7 +153,7 @@ internal sealed class ReleaseCodeWriter
             var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
             var value = member.Property.GetValue(target);
             builder.Append(Pad(indent + 1)).Append(member.Property.Name).Append(" = ")
-                .Append(values.Write(value, member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3))
+                .Append(values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3))
                 .Append(',').Append(CSharpValueWriter.OctalNote(member, value)).Append('\n');
             if (member.IsExtensionData && member.Property.GetValue(target) is System.Collections.IDictionary extra)
             {
@@ -406,9 +406,19 @@ internal sealed class ReleaseCodeWriter
         WriteEntries(lines, replaced, "Persistence", "persistence", built.Persistence, target.Persistence, volumes.Keys, root.Key("persistence"));
         WriteEntries(lines, replaced, "Service", "service", built.Service, target.Service, services.Keys, root.Key("service"));
         WriteEntries(lines, replaced, "Route", "route", built.Route, target.Route, routes.Keys, root.Key("route"));
-        var differing = ValueDiff.DifferingMembers(built, target, "Persistence", "Service", "Route");
+
+        // A map no handle filled is set whole, like any other value; one with handle entries is merged entry by entry.
+        var merged = new[] { ("Persistence", built.Persistence), ("Service", (object?)built.Service), ("Route", built.Route) }
+            .Where(map => map.Item2 is not null).Select(map => map.Item1).ToArray();
+        var differing = ValueDiff.DifferingMembers(built, target, merged);
         if (lines.Count == 0 && replaced.Count == 0 && differing.Count == 0)
         {
+            return;
+        }
+
+        if (lines.Count == 0 && replaced.Count == 0)
+        {
+            statements.Add(Fold("release.Customize(values => values with", WithBody(target, differing, root, BodyIndent), ");", BodyIndent));
             return;
         }
 
@@ -448,7 +458,7 @@ internal sealed class ReleaseCodeWriter
         Dictionary<string, T>? built, Dictionary<string, T>? target, IEnumerable<string> handled, ValuePath path)
         where T : class
     {
-        if (target is null)
+        if (target is null || built is null)
         {
             return;
         }
@@ -475,7 +485,7 @@ internal sealed class ReleaseCodeWriter
             entryLines.Add(assignment + values.Write(wanted, typeof(T), null, entryPath, indent, assignment.Length) + ";");
         }
 
-        if (entryLines.Count == 0 && built is not null)
+        if (entryLines.Count == 0)
         {
             return;
         }
