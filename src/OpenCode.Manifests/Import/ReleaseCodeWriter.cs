@@ -86,9 +86,9 @@ internal sealed class ReleaseCodeWriter
         {
             foreach (var container in controller.Containers)
             {
-                var built = BuiltContainer(release, container.Handle);
                 var wanted = container.Target;
-                var differing = ValueDiff.DifferingMembers(built, wanted);
+                AssignThroughHandle(container.Handle, container.Variable, wanted, ValueDiff.DifferingMembers(BuiltContainer(release, container.Handle), wanted), container.Path);
+                var differing = ValueDiff.DifferingMembers(BuiltContainer(release, container.Handle), wanted);
                 if (differing.Count > 0)
                 {
                     statements.Add(Fold($"{container.Variable}.Customize(container => container with", WithBody(wanted, differing, container.Path, BodyIndent), ");", BodyIndent));
@@ -100,8 +100,8 @@ internal sealed class ReleaseCodeWriter
 
         foreach (var controller in controllers.Values)
         {
-            var built = release.Build().Controllers![controller.Handle.Id];
-            var differing = ValueDiff.DifferingMembers(built, controller.Target);
+            AssignThroughHandle(controller.Handle, controller.Variable, controller.Target, ValueDiff.DifferingMembers(release.Build().Controllers![controller.Handle.Id], controller.Target), controller.Path);
+            var differing = ValueDiff.DifferingMembers(release.Build().Controllers![controller.Handle.Id], controller.Target);
             if (differing.Count > 0)
             {
                 statements.Add(Fold($"{controller.Variable}.Customize(controller => controller with", WithBody(controller.Target, differing, controller.Path, BodyIndent), ");", BodyIndent));
@@ -115,6 +115,40 @@ internal sealed class ReleaseCodeWriter
         statements.Add("return release;");
         statements.InsertRange(0, context.SharedLocals.Select(shared => $"var {shared.Local} = {shared.Literal};"));
         return string.Concat(statements.Select(statement => Pad(BodyIndent) + statement + "\n"));
+    }
+
+    /// <summary>
+    /// Values a handle has a property for (a container's probes, resources, args, …; a controller's pod options,
+    /// strategy and annotations) are set on the handle, as a person would, instead of through <c>Customize</c>. They
+    /// are set on the in-process handle too, so what still differs afterwards is what the escape hatch sets.
+    /// </summary>
+    private void AssignThroughHandle(Handle handle, string variable, object target, IReadOnlyList<WritableMember> differing, ValuePath path)
+    {
+        foreach (var member in differing)
+        {
+            var value = member.Property.GetValue(target);
+            var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
+            if (member.Property.Name == "Annotations" && handle is ControllerHandle { Annotations.Count: 0 } controller && value is Dictionary<string, string> annotations)
+            {
+                foreach (var (key, text) in annotations)
+                {
+                    controller.Annotations[key] = text;
+                    statements.Add($"{variable}.Annotations[{CSharpLiterals.Quote(key)}] = {values.Write(text, typeof(string), null, memberPath.Key(key), BodyIndent)};");
+                }
+
+                continue;
+            }
+
+            var settable = handle.GetType().GetProperty(member.Property.Name);
+            if (value is null || member.Property.Name == "Image" || settable is not { CanWrite: true, SetMethod.IsPublic: true } || settable.PropertyType != member.Property.PropertyType)
+            {
+                continue;
+            }
+
+            settable.SetValue(handle, value);
+            var assignment = $"{variable}.{settable.Name} = ";
+            statements.Add(assignment + values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, BodyIndent, assignment.Length) + ";");
+        }
     }
 
     private static Container BuiltContainer(AppTemplateBuilder release, ContainerHandle handle)
