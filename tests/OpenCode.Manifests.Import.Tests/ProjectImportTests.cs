@@ -139,7 +139,7 @@ public sealed class ProjectImportTests
         Assert.Single(source.Split('\n'), line => line.Contains("\"scripts-config\"", StringComparison.Ordinal)); // declared once ...
         Assert.Contains("var scripts = \"scripts-config\";", source);
         Assert.Equal(2, source.Split("ConfigMap(\"scripts\", scripts)").Length + source.Split("ConfigMap(\"extra\", scripts)").Length - 2); // ... used twice
-        Assert.Contains("MountEverywhere(Name)", source); // *app is metadata.name's anchor: the Name constant
+        Assert.Contains("Path = Name", source); // *app is metadata.name's anchor: the Name constant (a relative mount path, so a typed value)
         Assert.True(Assert.Single(ImportRoundTrip.Run(new[] { release }, r => r.Document.Name)).IsLossless);
     }
 

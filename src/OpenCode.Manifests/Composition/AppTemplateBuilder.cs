@@ -119,11 +119,11 @@ public sealed class AppTemplateBuilder
         AddVolume(new VolumeHandle(this, id, VolumeSource.EmptyDir, SourceLocation.FromCaller(file, line)) { SizeLimit = sizeLimit });
 
     /// <summary>Declares a volume on an NFS export.</summary>
-    public VolumeHandle Nfs([DnsLabel] string id, string server, [AbsolutePath] string path, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public VolumeHandle Nfs([DnsLabel] string id, string server, string path, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddVolume(new VolumeHandle(this, id, VolumeSource.Nfs, SourceLocation.FromCaller(file, line)) { NfsServer = server, NfsPath = path });
 
     /// <summary>Declares a volume on a directory of the node (<paramref name="type"/>: <c>Directory</c>, <c>DirectoryOrCreate</c>, …).</summary>
-    public VolumeHandle HostPath([DnsLabel] string id, [AbsolutePath] string path, string? type = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+    public VolumeHandle HostPath([DnsLabel] string id, string path, string? type = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddVolume(new VolumeHandle(this, id, VolumeSource.HostPath, SourceLocation.FromCaller(file, line)) { HostPath = path, HostPathType = type });
 
     /// <summary>Declares a volume holding the keys of the ConfigMap <paramref name="name"/> as files.</summary>

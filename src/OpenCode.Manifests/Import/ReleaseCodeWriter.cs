@@ -256,7 +256,8 @@ internal sealed class ReleaseCodeWriter
         {
             ReportDanglingMounts(id, AdvancedMountsOf(item), controllers);
             var volumePath = ValuePath.Root.Key("persistence").Key(id);
-            if (DeclareVolume(release, id, item, volumePath) is not { } declared)
+            // The handles take DNS-label ids (the analyzers check them): another id stays a typed value.
+            if (!Constraints.ConstraintSyntax.IsDnsLabel(id) || DeclareVolume(release, id, item, volumePath) is not { } declared)
             {
                 continue;
             }
@@ -277,7 +278,7 @@ internal sealed class ReleaseCodeWriter
 
                     for (var i = 0; i < points.Count; i++)
                     {
-                        if (points[i] is { Path: { } mountPath } mount)
+                        if (points[i] is { Path: { } mountPath } mount && IsHandleMount(mount))
                         {
                             handle.MountInto(container.Handle, mountPath, mount.SubPath, mount.ReadOnly == true);
                             mounts.Add($".MountInto({container.Variable}, {MountArguments(mount, volumePath.Key("advancedMounts").Key(controllerId).Key(containerId).Index(i))})");
@@ -289,7 +290,7 @@ internal sealed class ReleaseCodeWriter
             var global = GlobalMountsOf(item) ?? new List<MountPoint>();
             for (var i = 0; i < global.Count; i++)
             {
-                if (global[i] is { Path: { } mountPath } mount)
+                if (global[i] is { Path: { } mountPath } mount && IsHandleMount(mount))
                 {
                     handle.MountEverywhere(mountPath, mount.SubPath, mount.ReadOnly == true);
                     mounts.Add($".MountEverywhere({MountArguments(mount, volumePath.Key("globalMounts").Index(i))})");
@@ -338,6 +339,13 @@ internal sealed class ReleaseCodeWriter
 
     /// <summary>A string argument of a handle call, through the value writer: a YAML anchor's value becomes its shared local.</summary>
     private string Literal(string text, ValuePath path) => values.Write(text, typeof(string), null, path, BodyIndent);
+
+    /// <summary>
+    /// A mount the handles take as written: its path and sub-path pass the mount methods' constraints (a path such as
+    /// <c>/data/</c> would not compile as an argument), so the others stay typed values.
+    /// </summary>
+    private static bool IsHandleMount(MountPoint mount) =>
+        mount.Path is { } path && Constraints.ConstraintSyntax.IsAbsolutePath(path) && (mount.SubPath is null || Constraints.ConstraintSyntax.IsRelativePath(mount.SubPath));
 
     private string MountArguments(MountPoint mount, ValuePath path)
     {
