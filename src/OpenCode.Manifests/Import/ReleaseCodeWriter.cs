@@ -10,8 +10,9 @@ namespace OpenCode.Manifests.Import;
 
 /// <summary>
 /// Writes the C# for one release: an <see cref="AppTemplateBuilder"/> with controller, container, volume, service
-/// and route handles for what handles express (mounts as <c>volume.MountInto(container, path, subPath)</c>), and
-/// <c>Customize</c> escape hatches with typed values for the rest. The same builder is run here, in-process, and
+/// and route handles for what handles express (a controller without a type as the chart's default, every persistence
+/// kind, mounts as <c>volume.MountInto(container, path, subPath)</c> or <c>volume.MountEverywhere(path)</c>, values
+/// the handles have properties for as assignments), and <c>Customize</c> escape hatches with typed values for the rest. The same builder is run here, in-process, and
 /// compared with the input property by property, so every escape hatch sets exactly what the handles do not
 /// produce: the generated code builds the input's values, nothing more or less.
 /// </summary>
