@@ -53,6 +53,20 @@ public sealed class VolumeHandle : Handle
     /// <summary>Where the volume is mounted, in declaration order.</summary>
     public IReadOnlyList<Mount> Mounts => mounts;
 
+    /// <summary>True when the volume is left to the chart's default mounts (<see cref="MountInEveryContainer"/>).</summary>
+    public bool InEveryContainer { get; private set; }
+
+    /// <summary>
+    /// Leaves the mounts to the chart: a volume without <c>globalMounts</c> or <c>advancedMounts</c> is mounted into
+    /// every container of every controller at <c>/&lt;id&gt;</c> (a hostPath at its host path). Saying so is what keeps
+    /// a forgotten <see cref="MountInto"/> an error (OCM2014) and this choice visible.
+    /// </summary>
+    public VolumeHandle MountInEveryContainer()
+    {
+        InEveryContainer = true;
+        return this;
+    }
+
     /// <summary>
     /// Mounts the volume (or one folder of it, <paramref name="subPath"/>) into a container at
     /// <paramref name="path"/>.

@@ -34,48 +34,18 @@ internal sealed class ReleaseCodeWriter
         }
     }
 
-    public string Write(ReleaseDocument document, AppTemplateValues target, string @namespace, string className)
-    {
-        var body = WriteBuilderBody(document, target);
-        var source = new StringBuilder();
-        source.Append("// Imported by ocm-import from ").Append(System.IO.Path.GetFileName(document.File))
-            .Append(" (HelmRelease ").Append(document.Namespace is null ? "" : document.Namespace + "/").Append(document.Name).Append(").\n");
-        source.Append("// Chart: ").Append(document.Chart).Append(document.ChartVersion is null ? "" : ", version " + document.ChartVersion).Append(".\n");
-        foreach (var note in context.Diagnostics.Where(d => d.Id == DiagnosticCatalog.KeptAsFreeForm.Id || d.Id == DiagnosticCatalog.DanglingMount.Id))
-        {
-            source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
-        }
+    /// <summary>The namespaces the written code names types from.</summary>
+    public IEnumerable<string> Usings => values.TypeNames.ImportedNamespaces;
 
-        source.Append("#nullable enable\n");
-        foreach (var import in values.TypeNames.ImportedNamespaces)
-        {
-            source.Append("using ").Append(import).Append(";\n");
-        }
-
-        source.Append('\n').Append("namespace ").Append(@namespace).Append(";\n\n");
-        source.Append("/// <summary>The app-template HelmRelease <c>").Append(Xml(document.Namespace is null ? document.Name : document.Namespace + "/" + document.Name)).Append("</c>.</summary>\n");
-        source.Append("public static class ").Append(className).Append("\n{\n");
-        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n");
-        source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n");
-        source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
-        source.Append("    /// <summary>The release's values, built from handles.</summary>\n");
-        source.Append("    public static AppTemplateBuilder Builder()\n    {\n");
-        source.Append(body);
-        source.Append("    }\n\n");
-        source.Append("    public static AppTemplateValues Values() => Builder().Build();\n");
-        source.Append(HelmReleaseSpecWriter.Write(document, values, context));
-        source.Append("}\n");
-        return source.ToString();
-    }
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>The body of the app's <c>Compose</c>: handles on <c>app.Builder</c>, then the escape hatches.</summary>
+    public string WriteBody(ReleaseDocument document, AppTemplateValues target) => WriteBuilderBody(document, target);
 
     private static string Pad(int indent) => new(' ', indent * 4);
 
     private string WriteBuilderBody(ReleaseDocument document, AppTemplateValues target)
     {
         var release = new AppTemplateBuilder(document.Name);
-        statements.Add("var release = new AppTemplateBuilder(Name);");
+        statements.Add("var release = app.Builder;");
         var controllers = DeclareControllers(release, target);
         var volumes = DeclareVolumes(release, target, controllers);
         var services = DeclareServices(release, target, controllers);
@@ -112,7 +82,6 @@ internal sealed class ReleaseCodeWriter
         }
 
         WriteReleaseCustomize(release.Build(), target, volumes, services, routes);
-        statements.Add("return release;");
         statements.InsertRange(0, context.SharedLocals.Select(shared => $"var {shared.Local} = {shared.Literal};"));
         return string.Concat(statements.Select(statement => Pad(BodyIndent) + statement + "\n"));
     }
@@ -234,6 +203,13 @@ internal sealed class ReleaseCodeWriter
                 default:
                     ReportDanglingMounts(id, AdvancedMountsOf(item), controllers);
                     continue;
+            }
+
+            if (item.GetType().GetProperty("GlobalMounts")?.GetValue(item) is not System.Collections.ICollection { Count: > 0 } && AdvancedMountsOf(item) is not { Count: > 0 })
+            {
+                // No mounts in the input: the chart mounts it into every container, and the code says so.
+                handle.MountInEveryContainer();
+                declaration = string.Concat(System.MemoryExtensions.AsSpan(declaration, 0, declaration.Length - 1), ".MountInEveryContainer();");
             }
 
             statements.Add(declaration);
