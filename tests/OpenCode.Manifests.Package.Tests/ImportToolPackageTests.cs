@@ -37,4 +37,16 @@ public sealed class ImportToolPackageTests(PackedPackage package)
         Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project, "kubernetes", "apps", "default", "radarr", "app", "helmrelease.yaml")), build.Output);
     }
+
+    [Fact]
+    public void The_readme_migration_example_is_what_the_packed_tool_writes_for_thelounge()
+    {
+        var tool = PackedImportTool.Get(package);
+        var folder = Path.Combine(RepositoryPaths.SharedReference, "corpus-app-template-4x", "onedr0p__home-ops", "kubernetes", "apps", "default", "thelounge");
+        var run = Tools.Run(tool.Executable, new[] { folder, "--namespace", "Homelab" }, TimeSpan.FromMinutes(2), tool.Work);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var written = run.Stdout.Substring(run.Stdout.IndexOf('\n', StringComparison.Ordinal) + 1); // after "// ---- TheloungeRelease.cs"
+        var block = Assert.Single(ReadmeCode.Blocks(), b => b.Code.Contains("public sealed record TheloungeRelease", StringComparison.Ordinal));
+        Assert.Equal(written.TrimEnd('\n'), block.Code.TrimEnd('\n'));
+    }
 }

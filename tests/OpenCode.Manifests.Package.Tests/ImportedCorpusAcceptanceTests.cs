@@ -46,9 +46,9 @@ public sealed class ImportedCorpusAcceptanceTests(PackedPackage package, ITestOu
 
         // One build of every project: the SDK builds them in parallel, restores once, and each emits its tree.
         Assert.Equal(0, Dotnet.Run(work, "new", "sln", "--name", "Corpora").ExitCode);
-        var add = Dotnet.Run(work, new[] { "sln", "Corpora.sln", "add" }.Concat(clusters.Select(c => Path.Combine(c.Project, "Homelab.csproj"))).ToArray());
+        var add = Dotnet.Run(work, new[] { "sln", "Corpora.slnx", "add" }.Concat(clusters.Select(c => Path.Combine(c.Project, "Homelab.csproj"))).ToArray());
         Assert.True(add.ExitCode == 0, add.Output);
-        var build = Dotnet.Run(work, "build", "Corpora.sln", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
+        var build = Dotnet.Run(work, "build", "Corpora.slnx", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
         output.WriteLine($"dotnet build of {clusters.Count} projects: exit {build.ExitCode}, {build.Elapsed.TotalSeconds:F0} s");
         foreach (var line in build.ErrorLines)
         {
@@ -68,7 +68,7 @@ public sealed class ImportedCorpusAcceptanceTests(PackedPackage package, ITestOu
                 var equal = candidates.Any(e => JsonNode.DeepEquals(e["spec"], original["spec"]));
                 if (!equal)
                 {
-                    failures.Add(described + ": " + Reason(cluster, file, name, candidates.Count, build));
+                    failures.Add(described + ": " + Reason(cluster, file, name, candidates, original, build));
                 }
 
                 var (equalCount, all, csharp, yaml) = totals.GetValueOrDefault(cluster.Corpus);
@@ -125,7 +125,7 @@ public sealed class ImportedCorpusAcceptanceTests(PackedPackage package, ITestOu
     }
 
     /// <summary>Why a release did not come back: what the importer or the build said about it, or that its spec differs.</summary>
-    private static string Reason(Cluster cluster, string file, string name, int emitted, DotnetResult build)
+    private static string Reason(Cluster cluster, string file, string name, List<JsonNode> emitted, JsonNode original, DotnetResult build)
     {
         var said = cluster.ImportOutput.Split('\n').Where(l => l.Contains(file, StringComparison.Ordinal) && l.Contains(": error ", StringComparison.Ordinal)).ToList();
         if (said.Count > 0)
@@ -133,15 +133,45 @@ public sealed class ImportedCorpusAcceptanceTests(PackedPackage package, ITestOu
             return "not imported: " + said[0].Trim();
         }
 
-        if (emitted > 0)
+        if (emitted.Count > 0)
         {
-            return "emitted, but its spec differs from the original";
+            return "emitted, but its spec differs from the original at " + FirstDifference(original["spec"], emitted[0]["spec"], "spec");
         }
 
         var projectErrors = build.ErrorLines.Where(l => l.Contains(cluster.Project, StringComparison.Ordinal)).ToList();
         return projectErrors.Count > 0
             ? "not emitted: the cluster's build failed: " + string.Join(" | ", projectErrors.Take(3))
             : "not emitted";
+    }
+
+    /// <summary>The first path where two JSON trees differ, with both values.</summary>
+    private static string FirstDifference(JsonNode? expected, JsonNode? actual, string path)
+    {
+        switch (expected, actual)
+        {
+            case (JsonObject left, JsonObject right):
+                foreach (var key in left.Select(p => p.Key).Union(right.Select(p => p.Key)).OrderBy(k => k, StringComparer.Ordinal))
+                {
+                    if (!JsonNode.DeepEquals(left[key], right[key]))
+                    {
+                        return FirstDifference(left[key], right[key], path + "." + key);
+                    }
+                }
+
+                break;
+            case (JsonArray left, JsonArray right) when left.Count == right.Count:
+                for (var i = 0; i < left.Count; i++)
+                {
+                    if (!JsonNode.DeepEquals(left[i], right[i]))
+                    {
+                        return FirstDifference(left[i], right[i], path + "[" + i + "]");
+                    }
+                }
+
+                break;
+        }
+
+        return $"{path}: original {expected?.ToJsonString() ?? "absent"} ({expected?.GetValueKind().ToString() ?? "-"}), emitted {actual?.ToJsonString() ?? "absent"} ({actual?.GetValueKind().ToString() ?? "-"})";
     }
 
     private sealed record Cluster(string Corpus, string Folder, string Project, string ImportOutput);
