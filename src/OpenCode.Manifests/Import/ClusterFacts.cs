@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Import;
@@ -32,22 +31,9 @@ internal sealed class ClusterFacts
     {
         var facts = new ClusterFacts();
         var folder = Directory.Exists(root) ? root : Path.GetDirectoryName(Path.GetFullPath(root)) ?? ".";
-        foreach (var file in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories).Where(ChartSourceIndex.IsYaml).OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var document in YamlFileDocuments.In(folder, recursive: true).SelectMany(YamlFileDocuments.Read))
         {
-            var stream = new YamlStream();
-            try
-            {
-                stream.Load(new StringReader(File.ReadAllText(file)));
-            }
-            catch (Exception exception) when (exception is YamlException or IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var document in stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>())
-            {
-                facts.Read(document);
-            }
+            facts.Read(document);
         }
 
         foreach (var release in releases)

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Import;
 
@@ -38,29 +36,16 @@ internal static class ReleaseNamespace
 
     private static string? TargetNamespaceIn(string directory, string releaseFolder)
     {
-        foreach (var file in Directory.EnumerateFiles(directory).Where(ChartSourceIndex.IsYaml).OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var root in YamlFileDocuments.In(directory).SelectMany(YamlFileDocuments.Read))
         {
-            var stream = new YamlStream();
-            try
+            if (YamlLookup.Scalar(root, "kind") == "Kustomization"
+                && YamlLookup.Scalar(root, "apiVersion")?.StartsWith("kustomize.toolkit.fluxcd.io/", StringComparison.Ordinal) == true
+                && YamlLookup.Scalar(root, "spec", "path") is { } path
+                && path.TrimStart('.', '/').TrimEnd('/') is { Length: > 0 } relative
+                && releaseFolder.EndsWith("/" + relative, StringComparison.Ordinal)
+                && YamlLookup.Scalar(root, "spec", "targetNamespace") is { Length: > 0 } target && !target.Contains("${", StringComparison.Ordinal))
             {
-                stream.Load(new StringReader(File.ReadAllText(file)));
-            }
-            catch (Exception exception) when (exception is YamlException or IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var root in stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>())
-            {
-                if (YamlLookup.Scalar(root, "kind") == "Kustomization"
-                    && YamlLookup.Scalar(root, "apiVersion")?.StartsWith("kustomize.toolkit.fluxcd.io/", StringComparison.Ordinal) == true
-                    && YamlLookup.Scalar(root, "spec", "path") is { } path
-                    && path.TrimStart('.', '/').TrimEnd('/') is { Length: > 0 } relative
-                    && releaseFolder.EndsWith("/" + relative, StringComparison.Ordinal)
-                    && YamlLookup.Scalar(root, "spec", "targetNamespace") is { Length: > 0 } target && !target.Contains("${", StringComparison.Ordinal))
-                {
-                    return target;
-                }
+                return target;
             }
         }
 

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using OpenCode.Manifests.Graph;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenCode.Manifests.Import;
 
@@ -44,19 +42,9 @@ internal static class SecretsReadByRelease
             return result;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder).Where(ChartSourceIndex.IsYaml).OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in YamlFileDocuments.In(folder))
         {
-            var stream = new YamlStream();
-            try
-            {
-                stream.Load(new StringReader(File.ReadAllText(file)));
-            }
-            catch (Exception exception) when (exception is YamlException or IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var document in stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>())
+            foreach (var document in YamlFileDocuments.Read(file))
             {
                 var name = YamlLookup.Scalar(document, "kind") switch
                 {
