@@ -27,7 +27,7 @@ internal static class InProcessPipeline
     }
 
     /// <summary>As <see cref="Run"/>, on the cluster <paramref name="conventions"/> describe.</summary>
-    public static Emission RunOn(Conventions.ClusterConventions conventions, (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
+    public static Emission RunOn(Conventions.ClusterConventions conventions, params (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
         ManifestPipeline.Run(new AppRegistry(workspaces
             .Select(w => new AppEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
             .ToList(), () => conventions));
