@@ -19,5 +19,6 @@ public sealed class UnpinnedImageRule : IValidationRule
         where !image.IsPinned && !app.AcceptedUnpinnedImages.Contains((container.ControllerId, container.Id))
         select new ManifestDiagnostic(DiagnosticCatalog.UnpinnedImage,
             $"Container '{container.Id}' uses image '{image.Repository}' without a pinned version ({(image.Tag is null ? "no tag" : "tag 'latest'")}); pin a version tag (and optionally a digest), or, when it moves on purpose, say app.AcceptUnpinnedImage(\"{container.ControllerId}\", \"{container.Id}\").",
-            app.LocateValue(container.Image.Path));
+            // At the tag (untagged: the repository), where a Customize that rewrote only it recorded its line.
+            app.LocateValue(container.Image.Path.Key(image.Tag is null ? "repository" : "tag")));
 }
