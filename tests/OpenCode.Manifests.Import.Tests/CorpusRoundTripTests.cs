@@ -22,7 +22,7 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
     private static readonly Lazy<(ImportResult Import, IReadOnlyDictionary<string, RoundTripOutcome> Outcomes)> Results = new(() =>
     {
         var import = new HelmReleaseImporter(new ImportOptions { Namespace = "Corpus" }).ImportPath(RepoPaths.Corpus);
-        var outcomes = ImportRoundTrip.Run(import.Releases, release => Path.GetFileName(release.Document.File));
+        var outcomes = ImportRoundTrip.Run(import.Releases, release => Path.GetFileName(release.Document.File), import.ProjectChart);
         return (import, outcomes.ToDictionary(o => o.Name, StringComparer.Ordinal));
     });
 

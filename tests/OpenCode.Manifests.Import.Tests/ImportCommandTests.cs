@@ -36,8 +36,7 @@ public sealed class ImportCommandTests : IDisposable
         var text = File.ReadAllText(file);
         Assert.DoesNotContain("\r", text);
         Assert.Contains("namespace Home.Apps;", text);
-        Assert.Contains("public const string Name = \"paperless\";", text);
-        Assert.Contains("public const string? Namespace = \"docs\";", text);
+        Assert.Contains("public sealed record PaperlessRelease() : AppTemplateApp(\"paperless\", \"docs\")", text);
         Assert.Contains("release.Controller(\"worker\");", text); // no type in the YAML: the chart's default, not written
         Assert.Contains("dataVolume.MountInto(workerCelery, \"/usr/src/paperless/data\", subPath: \"data\");", text);
         Assert.Contains("wrote " + file, stdout.ToString());
@@ -48,8 +47,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var result = new HelmReleaseImporter().ImportPath(Path.Combine(RepoPaths.Corpus, "33-chart-spec-form.yaml"));
         var source = result.Releases.Single().Source;
-        Assert.Contains("public const string? ChartVersion = \"4.6.2\";", source);
-        Assert.Contains("// Chart: chart: app-template from HelmRepository/bjw-s, version 4.6.2.", source);
+        Assert.Contains("(HelmRelease legacy-chart); chart: app-template from HelmRepository/bjw-s, app-template 4.6.2.", source);
         // The whole spec is built, install included (nothing is "not imported").
         Assert.Contains("Install = new() { Remediation = new() { Retries = 3 } },", source);
         Assert.Contains("SourceRef = new() { Kind = \"HelmRepository\", Name = \"bjw-s\", Namespace = \"flux-system\" },", source);

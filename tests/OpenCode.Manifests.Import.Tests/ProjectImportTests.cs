@@ -163,8 +163,16 @@ public sealed class ProjectImportTests
             var project = Path.Combine(root, "homelab");
             var stdout = new StringWriter();
             Assert.Equal(0, ImportCommand.Run(new[] { input, "--project", project, "--library", Path.Combine(root, "lib", "OpenCode.Manifests.csproj") }, stdout, new StringWriter()));
-            Assert.Equal(new[] { "DemoRelease.cs", "Homelab.csproj" }, Directory.GetFiles(project).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
-            Assert.Contains("<ProjectReference Include=\"../lib/OpenCode.Manifests.csproj\" />", File.ReadAllText(Path.Combine(project, "Homelab.csproj")));
+            Assert.Equal(new[] { "DemoRelease.cs", "Homelab.csproj", "ImportedCluster.cs" }, Directory.GetFiles(project).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+            var csproj = File.ReadAllText(Path.Combine(project, "Homelab.csproj"));
+            Assert.Contains("<ProjectReference Include=\"../lib/OpenCode.Manifests.csproj\" />", csproj);
+            Assert.Contains("<OutputType>Exe</OutputType>", csproj); // the build runs it to emit the tree
+            Assert.Contains("[ClusterConventions]", File.ReadAllText(Path.Combine(project, "ImportedCluster.cs")));
+
+            // A second import keeps the project file and the conventions the user may have edited.
+            File.WriteAllText(Path.Combine(project, "ImportedCluster.cs"), "// edited\n[ClusterConventions]\n");
+            Assert.Equal(0, ImportCommand.Run(new[] { input, "--project", project, "--library", Path.Combine(root, "lib", "OpenCode.Manifests.csproj") }, new StringWriter(), new StringWriter()));
+            Assert.Equal("// edited\n[ClusterConventions]\n", File.ReadAllText(Path.Combine(project, "ImportedCluster.cs")));
         }
         finally
         {

@@ -177,7 +177,9 @@ public sealed class VersionDetectionTests
                 Directory.CreateDirectory(Path.Combine(root, cluster, "apps", "demo", "app"));
                 File.WriteAllText(Path.Combine(root, cluster, "components", "ocirepository.yaml"),
                     $"apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\nmetadata:\n  name: app-template\nspec:\n  url: oci://ghcr.io/bjw-s-labs/helm/app-template\n  ref:\n    tag: {version}\n");
-                File.WriteAllText(Path.Combine(root, cluster, "apps", "demo", "app", "helmrelease.yaml"), release);
+                // Each cluster's copy in its own namespace: one import holds both (same name, same namespace is OCM4013).
+                File.WriteAllText(Path.Combine(root, cluster, "apps", "demo", "app", "helmrelease.yaml"),
+                    release.Replace("  name: demo\n", $"  name: demo\n  namespace: {cluster}\n", StringComparison.Ordinal));
             }
 
             var result = new HelmReleaseImporter().ImportPath(root);
@@ -191,17 +193,16 @@ public sealed class VersionDetectionTests
     }
 
     [Fact]
-    public void A_spec_key_the_Flux_model_does_not_type_is_OCM4011_at_its_line_and_no_HelmRelease_is_written()
+    public void A_spec_key_the_Flux_model_does_not_type_is_OCM4011_at_its_line_and_the_release_is_not_imported()
     {
         var text = Release("4.6.2", "").Replace("  interval: 1h\n", "  interval: 1h\n  dependOn:\n    - name: postgres\n", StringComparison.Ordinal);
         Assert.Contains("dependOn:", text);
         var result = Import(text);
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticCatalog.SpecNotTyped.Id);
-        Assert.False(diagnostic.IsError);
+        Assert.True(diagnostic.IsError);
         Assert.Equal(LineOf(text, "dependOn:"), diagnostic.Line);
-        var release = Assert.Single(result.Releases); // the values are imported ...
-        Assert.DoesNotContain("HelmRelease()", release.Source); // ... but no spec without the key
+        Assert.Empty(result.Releases); // an app emitted without the key would change what Flux does
     }
 
     [Fact]

@@ -48,12 +48,44 @@ public static class YamlToJson
     /// <summary>The JSON a sigs.k8s.io/yaml reader makes of the node.</summary>
     public static JsonNode? Convert(YamlNode node) => node switch
     {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv =>
-            KeyValuePair.Create(KeyText(kv.Key), Convert(kv.Value)))),
+        YamlMappingNode map => Mapping(map),
         YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
         YamlScalarNode scalar => Scalar(scalar),
         _ => throw new NotSupportedException(node.GetType().Name),
     };
+
+    /// <summary>
+    /// A mapping, with YAML 1.1 merge keys resolved as go-yaml does: <c>&lt;&lt;: *anchor</c> (or a list of anchors, the
+    /// first winning) adds the keys the mapping does not set itself; a key written in the mapping always wins.
+    /// </summary>
+    private static JsonObject Mapping(YamlMappingNode map)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in map.Children.Where(kv => !IsMergeKey(kv.Key)))
+        {
+            result[KeyText(key)] = Convert(value);
+        }
+
+        foreach (var merge in map.Children.Where(kv => IsMergeKey(kv.Key)).Select(kv => kv.Value))
+        {
+            var sources = merge is YamlSequenceNode list ? list.Children.ToList() : new List<YamlNode> { merge };
+            foreach (var source in sources.OfType<YamlMappingNode>())
+            {
+                foreach (var (name, inherited) in Mapping(source).ToList())
+                {
+                    if (!result.ContainsKey(name))
+                    {
+                        result[name] = inherited?.DeepClone();
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsMergeKey(YamlNode key) =>
+        key is YamlScalarNode { Value: "<<", Style: YamlDotNet.Core.ScalarStyle.Plain } scalar && scalar.Tag.IsEmpty;
 
     /// <summary>Plain scalars a YAML 1.1 reader and a YAML 1.2 core-schema reader resolve differently.</summary>
     public static IEnumerable<string> Ambiguities(YamlNode node)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using OpenCode.Manifests.AppTemplate;
@@ -6,6 +7,7 @@ using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Conventions;
 using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Graph;
+using OpenCode.Manifests.Resources.Flux;
 
 namespace OpenCode.Manifests.Apps;
 
@@ -19,6 +21,10 @@ public sealed class AppBuilder
     private readonly List<ClaimRequest> claims = new();
     private readonly List<KeyValuePair<string, string>> substitutions = new();
     private readonly List<ManifestDiagnostic> diagnostics = new();
+    private readonly List<ReleaseChange> releaseChanges = new();
+    private readonly List<ProvidedSecretDeclaration> providedSecrets = new();
+    private readonly HashSet<(string Controller, string Container)> acceptedUnpinnedImages = new();
+    private readonly HashSet<(string Volume, string Controller, string? Container)> acceptedIgnoredMounts = new();
 
     internal AppBuilder(string name, string @namespace, CompositionContext context, ChartSource? chart, IReadOnlyList<string> dependsOn)
     {
@@ -56,6 +62,14 @@ public sealed class AppBuilder
     internal IReadOnlyList<KeyValuePair<string, string>> Substitutions => substitutions;
 
     internal IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
+
+    internal IReadOnlyList<ReleaseChange> ReleaseChanges => releaseChanges;
+
+    internal IReadOnlyList<ProvidedSecretDeclaration> ProvidedSecrets => providedSecrets;
+
+    internal IReadOnlySet<(string Controller, string Container)> AcceptedUnpinnedImages => acceptedUnpinnedImages;
+
+    internal IReadOnlySet<(string Volume, string Controller, string? Container)> AcceptedIgnoredMounts => acceptedIgnoredMounts;
 
     /// <summary>Declares a pod controller; without a <paramref name="type"/> it is the chart's default, a deployment, and <c>type</c> is not written.</summary>
     public ControllerHandle Controller([DnsLabel] string id, ControllerType? type = null,
@@ -132,6 +146,54 @@ public sealed class AppBuilder
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.Route(id, service, Conventions.Gateway, new[] { host + ".${" + Conventions.DomainVariable + "}" }, file, line);
 
+    /// <summary>
+    /// Changes the HelmRelease's settings beside its values (<c>interval</c>, <c>install</c>, <c>upgrade</c>,
+    /// <c>dependsOn</c>, <c>valuesFrom</c>, <c>driftDetection</c>, the chart source, …), after the folder has filled
+    /// them: <c>app.Release(spec =&gt; spec with { Interval = "30m" })</c>. The values stay the ones the handles compose
+    /// (what <paramref name="change"/> sets as <c>Values</c> is ignored). A <c>chartRef</c> that does not name the app's
+    /// own OCIRepository, or a <c>chart</c> template, uses a chart source defined elsewhere, and the folder then writes
+    /// no <c>ocirepository.yaml</c>. The rules judge the changed spec and report what it set at this line.
+    /// </summary>
+    public AppBuilder Release(Func<HelmReleaseSpec, HelmReleaseSpec> change, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        releaseChanges.Add(new ReleaseChange(change, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares a Secret the app reads that an object outside this build creates (a hand-written ExternalSecret or
+    /// SOPS file kept next to the generated files, which the app's kustomization lists, or another tool's Secret): the
+    /// rules then do not ask the app's own ExternalSecrets to produce it (OCM2018). Each such secret is one visible
+    /// line in the app's C#.
+    /// </summary>
+    public AppBuilder ProvidedSecret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        providedSecrets.Add(new ProvidedSecretDeclaration(secretName, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>
+    /// Accepts that one container's image is not pinned (no tag, or <c>latest</c>): the build does not report it
+    /// (OCM2017). For an image that moves on purpose (a debugging tool); each such container is one visible line.
+    /// </summary>
+    public AppBuilder AcceptUnpinnedImage(string controller, string container)
+    {
+        acceptedUnpinnedImages.Add((controller, container));
+        return this;
+    }
+
+    /// <summary>
+    /// Keeps an <c>advancedMounts</c> entry that names a controller or container that does not exist (so the chart
+    /// mounts nothing there) without the build reporting it (OCM2014): for a release imported as written, until the
+    /// entry is fixed or removed. Each such entry is one visible line; <paramref name="container"/> null for a
+    /// controller that does not exist.
+    /// </summary>
+    public AppBuilder AcceptIgnoredMount(string volume, string controller, string? container = null)
+    {
+        acceptedIgnoredMounts.Add((volume, controller, container));
+        return this;
+    }
+
     /// <summary>Sets a Flux variable the app's Kustomization substitutes in the app's objects (<c>postBuild.substitute</c>).</summary>
     public AppBuilder Substitute(string variable, string value)
     {
@@ -165,6 +227,12 @@ public sealed class AppBuilder
 
     /// <summary>The app's folder, composed.</summary>
     internal AppGraph Assemble(string kind) => AppFolder.Assemble(this, kind);
+
+    /// <summary>A change of the HelmRelease's spec (<see cref="Release"/>) and the line that made it.</summary>
+    internal sealed record ReleaseChange(Func<HelmReleaseSpec, HelmReleaseSpec> Change, SourceLocation At);
+
+    /// <summary>A secret made outside the build (<see cref="ProvidedSecret"/>) and the line that declared it.</summary>
+    internal sealed record ProvidedSecretDeclaration(string SecretName, SourceLocation At);
 
     /// <summary>A claim the app's folder creates: a plain PersistentVolumeClaim, or the VolSync template's.</summary>
     internal sealed record ClaimRequest(string ClaimName, string Size, string AccessMode, bool VolSync, string? Schedule, SourceLocation DeclaredAt)

@@ -42,19 +42,19 @@ internal static class AppFolder
             },
         };
 
-        var release = new HelmRelease
+        var release = new HelmRelease { Metadata = new V1ObjectMeta { Name = app.Name }, Spec = DefaultReleaseSpec(chart.Name, ChartValues.Of(values)) };
+        foreach (var change in app.ReleaseChanges)
         {
-            Metadata = new V1ObjectMeta { Name = app.Name },
-            Spec = new HelmReleaseSpec
-            {
-                ChartRef = new CrossNamespaceObjectReference { Kind = chart.Kind, Name = chart.Name },
-                Interval = "1h",
-                Install = new HelmInstall { Remediation = new HelmRemediation { Retries = -1 } },
-                Upgrade = new HelmUpgrade { CleanupOnFail = true, Remediation = new HelmRemediation { Retries = 3 } },
-                Values = ChartValues.Of(values),
-            },
-        };
+            // The values are the handles' (rules and provenance read them), whatever the change returns for them.
+            release = release with { Spec = change.Change(release.Spec) with { Values = release.Spec.Values } };
+            provenance.Record(release, ValuePath.Of("spec"), change.At);
+        }
 
+        // A release whose chart source is defined elsewhere (a shared OCIRepository, a HelmRepository template) gets none here.
+        var ownChartSource = release.Spec.Chart is null
+            && release.Spec.ChartRef is { Kind: "OCIRepository", Namespace: null } reference && reference.Name == chart.Name;
+
+        var workload = WorkloadOf(values);
         var externalSecrets = ExternalSecrets(app, conventions, provenance);
         var claims = app.Claims.Where(claim => !claim.VolSync).Select(claim => Claim(claim, conventions)).ToList();
         var volSync = app.Claims.FirstOrDefault(claim => claim.VolSync);
@@ -67,7 +67,11 @@ internal static class AppFolder
         }
 
         resources.Add("./helmrelease.yaml");
-        resources.Add("./ocirepository.yaml");
+        if (ownChartSource)
+        {
+            resources.Add("./ocirepository.yaml");
+        }
+
         if (claims.Count > 0)
         {
             resources.Add("./pvc.yaml");
@@ -116,7 +120,11 @@ internal static class AppFolder
         }
 
         files.Add(new AppFile("app/helmrelease.yaml", new IYamlWritable[] { release }, SchemaUrls.AppTemplateHelmRelease));
-        files.Add(new AppFile("app/ocirepository.yaml", new IYamlWritable[] { chart }, SchemaUrls.OciRepository));
+        if (ownChartSource)
+        {
+            files.Add(new AppFile("app/ocirepository.yaml", new IYamlWritable[] { chart }, SchemaUrls.OciRepository));
+        }
+
         if (claims.Count > 0)
         {
             files.Add(new AppFile("app/pvc.yaml", claims.Cast<IYamlWritable>().ToList(), SchemaUrls.PersistentVolumeClaim));
@@ -130,14 +138,31 @@ internal static class AppFolder
             Kind = kind,
             Files = files,
             Kustomization = kustomization,
-            Release = new ChartRelease(release, values, WorkloadOf(values)),
+            Release = new ChartRelease(release, values, workload),
             ExternalSecrets = externalSecrets,
+            ProvidedSecrets = new HashSet<string>(app.ProvidedSecrets.Select(secret => secret.SecretName), StringComparer.Ordinal),
+            AcceptedUnpinnedImages = app.AcceptedUnpinnedImages,
+            AcceptedIgnoredMounts = app.AcceptedIgnoredMounts,
             AcknowledgedLiterals = new HashSet<(ValuePath Path, string Value)>(app.Builder.NotSecretLiterals()),
             UndeclaredSecretKeys = new HashSet<WorkloadSecretKey>(app.Builder.Secrets.SelectMany(s => s.UndeclaredLookups.Select(key => new WorkloadSecretKey(s.SecretName, key)))),
             Provenance = provenance.Build(declaredAt),
-            Diagnostics = app.Builder.Diagnostics.Concat(app.Builder.UnmountedVolumes()).Concat(app.Diagnostics).Concat(app.Builder.EscapeHatchesOfTheOtherMajor()).ToList(),
+            Diagnostics = app.Builder.Diagnostics.Concat(app.Builder.UnmountedVolumes(workload)).Concat(app.Diagnostics).Concat(app.Builder.EscapeHatchesOfTheOtherMajor()).ToList(),
         };
     }
+
+    /// <summary>
+    /// The HelmRelease spec every app starts from: the chart from the app's own OCIRepository, reconciled hourly,
+    /// installs retried until they succeed, failed upgrades cleaned up and retried three times. <see cref="AppBuilder.Release"/>
+    /// changes it; the importer writes only what an imported release does differently.
+    /// </summary>
+    internal static HelmReleaseSpec DefaultReleaseSpec(string chartRepositoryName, ChartValues? values) => new()
+    {
+        ChartRef = new CrossNamespaceObjectReference { Kind = "OCIRepository", Name = chartRepositoryName },
+        Interval = "1h",
+        Install = new HelmInstall { Remediation = new HelmRemediation { Retries = -1 } },
+        Upgrade = new HelmUpgrade { CleanupOnFail = true, Remediation = new HelmRemediation { Retries = 3 } },
+        Values = values,
+    };
 
     /// <summary>What the chart will run, worked out by the templates of the values' major.</summary>
     private static Workload WorkloadOf(IYamlWritable values) => values switch

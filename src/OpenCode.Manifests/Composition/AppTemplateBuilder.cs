@@ -329,10 +329,18 @@ public sealed class AppTemplateBuilder
     }
 
     /// <summary>Volumes declared but never mounted: with no mounts the chart would mount them everywhere, at <c>/&lt;id&gt;</c>.</summary>
-    internal IEnumerable<ManifestDiagnostic> UnmountedVolumes() =>
-        volumes.Where(v => v.Mounts.Count == 0 && v.GlobalMounts.Count == 0).Select(v => new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere,
-            $"Volume '{v.Id}' is mounted into no container; call MountInto(container, path) or remove it (without a mount the chart would mount it into every container at '/{v.Id}').",
+    /// <summary>
+    /// OCM2014, on the final values: a volume handle that the values (after every escape hatch) mount nowhere
+    /// explicitly, so the chart would mount it into every container, unless the handle says that is meant
+    /// (<see cref="VolumeHandle.MountInEveryContainer"/>).
+    /// </summary>
+    internal IEnumerable<ManifestDiagnostic> UnmountedVolumes(Graph.Workload workload)
+    {
+        var byDefault = new HashSet<string>(workload.Volumes.Where(v => v.MountedByDefault).Select(v => v.Id), System.StringComparer.Ordinal);
+        return volumes.Where(v => !v.InEveryContainer && byDefault.Contains(v.Id)).Select(v => new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere,
+            $"Volume '{v.Id}' is mounted into no container; call MountInto(container, path), remove it, or say MountInEveryContainer() (without a mount the chart mounts it into every container at '/{v.Id}').",
             v.DeclaredAt));
+    }
 
     private void RequireMajor(AppTemplateMajor major, string instead)
     {

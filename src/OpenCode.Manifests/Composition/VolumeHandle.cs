@@ -98,12 +98,27 @@ public sealed class VolumeHandle : Handle
 
     /// <summary>
     /// Mounts the volume (or one folder of it, <paramref name="subPath"/>) at <paramref name="path"/> in every
-    /// container of every controller of the release, the chart's <c>globalMounts</c>.
+    /// container of every controller of the release: the chart's <c>globalMounts</c>, at a path of your choosing
+    /// (<see cref="MountInEveryContainer"/> leaves both the containers and the path to the chart's default).
     /// </summary>
-    public VolumeHandle MountEverywhere([AbsolutePath] string path, [RelativePath] string? subPath = null, bool readOnly = false,
+    public VolumeHandle MountGlobally([AbsolutePath] string path, [RelativePath] string? subPath = null, bool readOnly = false,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         globalMounts.Add(new GlobalMount(path, subPath, readOnly, SourceLocation.FromCaller(file, line)));
+        return this;
+    }
+
+    /// <summary>True when the volume is left to the chart's default mounts (<see cref="MountInEveryContainer"/>).</summary>
+    public bool InEveryContainer { get; private set; }
+
+    /// <summary>
+    /// Leaves the mounts to the chart: a volume without <c>globalMounts</c> or <c>advancedMounts</c> is mounted into
+    /// every container of every controller at <c>/&lt;id&gt;</c> (a hostPath at its host path). Saying so is what keeps
+    /// a forgotten <see cref="MountInto"/> an error (OCM2014) and this choice visible.
+    /// </summary>
+    public VolumeHandle MountInEveryContainer()
+    {
+        InEveryContainer = true;
         return this;
     }
 

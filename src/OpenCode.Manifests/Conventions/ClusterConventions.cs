@@ -80,6 +80,13 @@ public abstract record ClusterConventions(
         }
     }
 
+    /// <summary>
+    /// Domains route hostnames may end in besides <c>${DomainVariable}</c>: literal domains the gateways serve
+    /// (<c>example.com</c>) or other variables (<c>${MEDIA_DOMAIN}</c>). The builder's routes always use the domain
+    /// variable; hostnames written through the escape hatches, or imported, may end in any of these (OCM2022).
+    /// </summary>
+    public IReadOnlyList<string> OtherDomains { get; init; } = new List<string>();
+
     /// <summary>The gateway named <paramref name="name"/> in <paramref name="namespace"/>, or null when the conventions do not name it.</summary>
     public GatewayReference? FindGateway(string name, string @namespace)
     {

@@ -278,7 +278,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticEntry ImportedChartMajorWithoutModel = new("OCM4010", DiagnosticSeverity.Error, "Chart major without a values model", Prefix + "Import");
 
     /// <summary>OCM4011: HelmRelease spec the Flux model does not type.</summary>
-    public static readonly DiagnosticEntry SpecNotTyped = new("OCM4011", DiagnosticSeverity.Warning, "HelmRelease spec the Flux model does not type", Prefix + "Import");
+    public static readonly DiagnosticEntry SpecNotTyped = new("OCM4011", DiagnosticSeverity.Error, "HelmRelease spec the Flux model does not type", Prefix + "Import");
+
+    /// <summary>OCM4012: A release named by a Flux variable.</summary>
+    public static readonly DiagnosticEntry ReleaseNamedByVariable = new("OCM4012", DiagnosticSeverity.Error, "A release named by a Flux variable", Prefix + "Import");
+
+    /// <summary>OCM4013: Two releases with one name in one namespace.</summary>
+    public static readonly DiagnosticEntry DuplicateImportedRelease = new("OCM4013", DiagnosticSeverity.Error, "Two releases with one name in one namespace", Prefix + "Import");
 
     /// <summary>Every entry, in id order.</summary>
     public static IReadOnlyList<DiagnosticEntry> All { get; } = new[]
@@ -368,6 +374,8 @@ public static class DiagnosticCatalog
         ChartVersionNotFound,
         ImportedChartMajorWithoutModel,
         SpecNotTyped,
+        ReleaseNamedByVariable,
+        DuplicateImportedRelease,
     };
 
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>

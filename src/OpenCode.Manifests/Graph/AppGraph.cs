@@ -53,6 +53,19 @@ public sealed record AppGraph
     /// </summary>
     public IReadOnlySet<(ValuePath Path, string Value)> AcknowledgedLiterals { get; init; } = new HashSet<(ValuePath Path, string Value)>();
 
+    /// <summary>
+    /// Secrets the app reads that objects outside this build create (a hand-written ExternalSecret or SOPS file next to
+    /// the app's generated files, another tool's Secret), each declared in the app's C#: the rules do not ask the
+    /// app's own ExternalSecrets to produce them (OCM2018).
+    /// </summary>
+    public IReadOnlySet<string> ProvidedSecrets { get; init; } = new HashSet<string>();
+
+    /// <summary>Containers (controller, container) whose image the app's C# accepts unpinned (OCM2017 is not reported).</summary>
+    public IReadOnlySet<(string Controller, string Container)> AcceptedUnpinnedImages { get; init; } = new HashSet<(string Controller, string Container)>();
+
+    /// <summary>Advanced mounts (volume, controller, container) naming nothing that the app's C# keeps knowingly (OCM2014 is not reported).</summary>
+    public IReadOnlySet<(string Volume, string Controller, string? Container)> AcceptedIgnoredMounts { get; init; } = new HashSet<(string Volume, string Controller, string? Container)>();
+
     /// <summary>Problems found while composing (before any rule ran).</summary>
     public IReadOnlyList<ManifestDiagnostic> Diagnostics { get; init; } = new List<ManifestDiagnostic>();
 

@@ -247,7 +247,10 @@ public static class AppTemplateWorkload
         WorkloadVolume Make(WorkloadVolumeKind kind, string? claimName = null, string? sourceName = null, List<V1KeyToPath>? items = null, string? sizeLimit = null) =>
             new(id, path, kind, claimName, sourceName,
                 (items ?? new()).Select((file, index) => new WorkloadVolumeItem(file.Key, file.Path, path.Key("items").Index(index))).ToList(),
-                sizeLimit, dangling);
+                sizeLimit, dangling)
+            {
+                MountedByDefault = MountsOf(item) is not ({ Count: > 0 }, _) and not (_, { Count: > 0 }),
+            };
     }
 
     private static IEnumerable<(string Controller, string Container, WorkloadMount Mount)> Mounts(
@@ -331,5 +334,8 @@ public static class AppTemplateWorkload
             (route.Rules ?? new())
                 .SelectMany((rule, ruleIndex) => (rule.BackendRefs ?? new()).Select((backend, index) =>
                     new WorkloadBackend(backend.Identifier, backend.Name, backend.Port, path.Key("rules").Index(ruleIndex).Key("backendRefs").Index(index))))
-                .ToList());
+                .ToList())
+        {
+            MatchesAll = route.Rules is not { Count: > 0 } rules || rules.Exists(rule => rule.Matches is not { Count: > 0 }),
+        };
 }

@@ -14,7 +14,14 @@ public sealed record WorkloadRoute(
     ValuePath Path,
     IReadOnlyList<WorkloadHostname> Hostnames,
     IReadOnlyList<WorkloadParentRef> ParentRefs,
-    IReadOnlyList<WorkloadBackend> Backends);
+    IReadOnlyList<WorkloadBackend> Backends)
+{
+    /// <summary>
+    /// A rule of the route takes every request (it has no <c>matches</c>); false when each rule matches only some
+    /// (a path, a header), so another route may serve the rest of the same host.
+    /// </summary>
+    public bool MatchesAll { get; init; } = true;
+}
 
 /// <summary>A route hostname.</summary>
 /// <param name="Hostname">The hostname as written (with its <c>${VAR}</c>).</param>

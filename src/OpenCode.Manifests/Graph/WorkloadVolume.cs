@@ -53,7 +53,14 @@ public sealed record WorkloadVolume(
     string? SourceName,
     IReadOnlyList<WorkloadVolumeItem> Items,
     string? SizeLimit,
-    IReadOnlyList<WorkloadDanglingMount> DanglingMounts);
+    IReadOnlyList<WorkloadDanglingMount> DanglingMounts)
+{
+    /// <summary>
+    /// Neither <c>globalMounts</c> nor <c>advancedMounts</c> is set: the chart mounts the volume into every container
+    /// of every controller, at <c>/&lt;key&gt;</c> (a hostPath at its host path).
+    /// </summary>
+    public bool MountedByDefault { get; init; }
+}
 
 /// <summary>A key of a Secret or ConfigMap projected as a file.</summary>
 /// <param name="Key">The key.</param>

@@ -20,6 +20,17 @@ internal sealed class CSharpIdentifiers
 
     private readonly HashSet<string> used = new();
 
+    /// <summary>
+    /// Identifiers where <paramref name="names"/> are taken: the generated <c>Compose(AppBuilder app)</c> has its
+    /// parameter <c>app</c> and the <c>spec</c> lambda parameter, so no local may shadow them.
+    /// </summary>
+    public static CSharpIdentifiers Reserving(params string[] names)
+    {
+        var identifiers = new CSharpIdentifiers();
+        identifiers.used.UnionWith(names);
+        return identifiers;
+    }
+
     /// <summary>A camelCase local name made from <paramref name="parts"/>, unique in this scope.</summary>
     public string Local(params string[] parts)
     {

@@ -9,4 +9,6 @@ namespace OpenCode.Manifests.Import;
 /// <param name="Namespace">metadata.namespace, or null.</param>
 /// <param name="Version">spec.ref.tag or spec.ref.semver, or null.</param>
 /// <param name="VersionKey">Which of the two (<c>spec.ref.tag</c> / <c>spec.ref.semver</c>), for messages.</param>
-internal sealed record ChartSource(string File, string Name, string? Namespace, string? Version, string VersionKey);
+/// <param name="Url">spec.url (<c>oci://…/app-template</c>).</param>
+/// <param name="Digest">spec.ref.digest, or null.</param>
+internal sealed record ChartSource(string File, string Name, string? Namespace, string? Version, string VersionKey, string Url, string? Digest);

@@ -83,9 +83,12 @@ internal sealed class ChartSourceIndex
 
             var tag = YamlLookup.Scalar(document, "spec", "ref", "tag");
             var semver = YamlLookup.Scalar(document, "spec", "ref", "semver");
+            var url = YamlLookup.Scalar(document, "spec", "url")!;
+            var digest = YamlLookup.Scalar(document, "spec", "ref", "digest");
+            var ns = YamlLookup.Scalar(document, "metadata", "namespace");
             sources.Add(tag is not null
-                ? new ChartSource(full, name, YamlLookup.Scalar(document, "metadata", "namespace"), tag, "spec.ref.tag")
-                : new ChartSource(full, name, YamlLookup.Scalar(document, "metadata", "namespace"), semver, "spec.ref.semver"));
+                ? new ChartSource(full, name, ns, tag, "spec.ref.tag", url, digest)
+                : new ChartSource(full, name, ns, semver, "spec.ref.semver", url, digest));
         }
     }
 

@@ -15,7 +15,7 @@ namespace OpenCode.Manifests.Import;
 public static class ImportCommand
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = "usage: ocm-import <helmrelease.yaml | folder> [--project <dir> [--library <OpenCode.Manifests.csproj | .dll>] | --out <dir>] [--namespace <C# namespace>] [--chart-version <version>]";
+    public const string Usage = "usage: ocm-import <helmrelease.yaml | folder> [--project <dir> [--library <OpenCode.Manifests.csproj>] | --out <dir>] [--namespace <C# namespace>] [--chart-version <version>]";
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -59,7 +59,7 @@ public static class ImportCommand
             }
         }
 
-        if (input is null || (projectDirectory is not null && outDirectory is not null) || (library is not null && projectDirectory is null))
+        if (input is null || (projectDirectory is not null && outDirectory is not null) || (library is not null && (projectDirectory is null || !library.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))))
         {
             error.WriteLine(Usage);
             return 2;
@@ -79,7 +79,7 @@ public static class ImportCommand
 
         if (projectDirectory is not null)
         {
-            foreach (var path in ProjectWriter.Write(result, projectDirectory, library))
+            foreach (var path in ProjectWriter.Write(result, projectDirectory, library, input))
             {
                 output.WriteLine("wrote " + path);
             }

@@ -20,7 +20,7 @@ internal sealed class ImportContext
     private readonly Dictionary<string, (string Local, string Literal)> sharedLocals = new();
 
     /// <summary>The local names of the method being written (handles and anchors share them, so none clash).</summary>
-    public CSharpIdentifiers Locals { get; } = new();
+    public CSharpIdentifiers Locals { get; } = CSharpIdentifiers.Reserving("app", "spec");
 
     /// <summary>False where no local can be declared (the HelmRelease() method): only <c>Name</c> is shared there.</summary>
     public bool ShareAnchors { get; init; } = true;

@@ -20,6 +20,9 @@ public sealed class ImportResult
     /// <summary>Errors (a file or release not imported) and warnings (values kept free-form, …), in input order.</summary>
     public IReadOnlyList<ImportDiagnostic> Diagnostics { get; }
 
+    /// <summary>The chart most imported releases pin (the generated conventions' <c>AppTemplateChart</c>), or null when none was imported.</summary>
+    public OpenCode.Manifests.Conventions.ChartSource? ProjectChart { get; init; }
+
     /// <summary>True when any file or release could not be imported.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

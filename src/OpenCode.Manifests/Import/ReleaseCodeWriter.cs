@@ -11,7 +11,7 @@ namespace OpenCode.Manifests.Import;
 /// <summary>
 /// Writes the C# for one release: an <see cref="AppTemplateBuilder"/> with controller, container, volume, service
 /// and route handles for what handles express (a controller without a type as the chart's default, every persistence
-/// kind, mounts as <c>volume.MountInto(container, path, subPath)</c> or <c>volume.MountEverywhere(path)</c>, values
+/// kind, mounts as <c>volume.MountInto(container, path, subPath)</c> or <c>volume.MountGlobally(path)</c>, values
 /// the handles have properties for as assignments), and <c>Customize</c> escape hatches with typed values for the rest. The same builder is run here, in-process, and
 /// compared with the input property by property, so every escape hatch sets exactly what the handles do not
 /// produce: the generated code builds the input's values, nothing more or less.
@@ -35,48 +35,18 @@ internal sealed class ReleaseCodeWriter
         }
     }
 
-    public string Write(ReleaseDocument document, AppTemplateValues target, string @namespace, string className)
-    {
-        var body = WriteBuilderBody(document, target);
-        var source = new StringBuilder();
-        source.Append("// Imported by ocm-import from ").Append(System.IO.Path.GetFileName(document.File))
-            .Append(" (HelmRelease ").Append(document.Namespace is null ? "" : document.Namespace + "/").Append(document.Name).Append(").\n");
-        source.Append("// Chart: ").Append(document.Chart).Append(document.ChartVersion is null ? "" : ", version " + document.ChartVersion).Append(".\n");
-        foreach (var note in context.Diagnostics.Where(d => d.Id == DiagnosticCatalog.KeptAsFreeForm.Id || d.Id == DiagnosticCatalog.DanglingMount.Id))
-        {
-            source.Append("// ").Append(note.Id).Append(" (line ").Append(note.Line).Append("): ").Append(note.Message).Append('\n');
-        }
+    /// <summary>The namespaces the written code names types from.</summary>
+    public IEnumerable<string> Usings => values.TypeNames.ImportedNamespaces;
 
-        source.Append("#nullable enable\n");
-        foreach (var import in values.TypeNames.ImportedNamespaces)
-        {
-            source.Append("using ").Append(import).Append(";\n");
-        }
-
-        source.Append('\n').Append("namespace ").Append(@namespace).Append(";\n\n");
-        source.Append("/// <summary>The app-template HelmRelease <c>").Append(Xml(document.Namespace is null ? document.Name : document.Namespace + "/" + document.Name)).Append("</c>.</summary>\n");
-        source.Append("public static class ").Append(className).Append("\n{\n");
-        source.Append("    public const string Name = ").Append(CSharpLiterals.Quote(document.Name)).Append(";\n");
-        source.Append("    public const string? Namespace = ").Append(document.Namespace is null ? "null" : CSharpLiterals.Quote(document.Namespace)).Append(";\n");
-        source.Append("    public const string? ChartVersion = ").Append(document.ChartVersion is null ? "null" : CSharpLiterals.Quote(document.ChartVersion)).Append(";\n\n");
-        source.Append("    /// <summary>The release's values, built from handles.</summary>\n");
-        source.Append("    public static AppTemplateBuilder Builder()\n    {\n");
-        source.Append(body);
-        source.Append("    }\n\n");
-        source.Append("    public static AppTemplateValues Values() => Builder().Build();\n");
-        source.Append(HelmReleaseSpecWriter.Write(document, values, context));
-        source.Append("}\n");
-        return source.ToString();
-    }
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>The body of the app's <c>Compose</c>: handles on <c>app.Builder</c>, then the escape hatches.</summary>
+    public string WriteBody(ReleaseDocument document, AppTemplateValues target) => WriteBuilderBody(document, target);
 
     private static string Pad(int indent) => new(' ', indent * 4);
 
     private string WriteBuilderBody(ReleaseDocument document, AppTemplateValues target)
     {
         var release = new AppTemplateBuilder(document.Name);
-        statements.Add("var release = new AppTemplateBuilder(Name);");
+        statements.Add("var release = app.Builder;");
         var controllers = DeclareControllers(release, target);
         var volumes = DeclareVolumes(release, target, controllers);
         var services = DeclareServices(release, target, controllers);
@@ -113,7 +83,6 @@ internal sealed class ReleaseCodeWriter
         }
 
         WriteReleaseCustomize(release.Build(), target, volumes, services, routes);
-        statements.Add("return release;");
         statements.InsertRange(0, context.SharedLocals.Select(shared => $"var {shared.Local} = {shared.Literal};"));
         return string.Concat(statements.Select(statement => Pad(BodyIndent) + statement + "\n"));
     }
@@ -293,9 +262,16 @@ internal sealed class ReleaseCodeWriter
             {
                 if (global[i] is { Path: { } mountPath } mount && IsHandleMount(mount))
                 {
-                    handle.MountEverywhere(mountPath, mount.SubPath, mount.ReadOnly == true);
-                    mounts.Add($".MountEverywhere({MountArguments(mount, volumePath.Key("globalMounts").Index(i))})");
+                    handle.MountGlobally(mountPath, mount.SubPath, mount.ReadOnly == true);
+                    mounts.Add($".MountGlobally({MountArguments(mount, volumePath.Key("globalMounts").Index(i))})");
                 }
+            }
+
+            if (GlobalMountsOf(item) is not { Count: > 0 } && AdvancedMountsOf(item) is not { Count: > 0 })
+            {
+                // No mounts in the input: the chart mounts it into every container, and the code says so.
+                handle.MountInEveryContainer();
+                mounts.Add(".MountInEveryContainer()");
             }
 
             // One mount (or none) chains onto the declaration; several go through a local, one call a line.

@@ -36,4 +36,8 @@ public sealed record ReleaseDocument(
     long Line,
     YamlMappingNode Spec,
     string Text = "",
-    YamlNode? NameNode = null);
+    YamlNode? NameNode = null)
+{
+    /// <summary>The OCIRepository the chartRef resolves to, or null (a <c>spec.chart</c> template, or none found).</summary>
+    internal ChartSource? ChartSource { get; init; }
+}

@@ -58,6 +58,7 @@ internal static class ReleaseDocumentReader
             string description;
             string? version;
             string? versionOrigin;
+            ChartSource? chartSource = null;
             if (chart == ChartName)
             {
                 var source = Scalar(document, "spec", "chart", "spec", "sourceRef", "kind") + "/" + Scalar(document, "spec", "chart", "spec", "sourceRef", "name");
@@ -70,6 +71,7 @@ internal static class ReleaseDocumentReader
                 var refNamespace = Scalar(document, "spec", "chartRef", "namespace");
                 description = $"chartRef: OCIRepository/{refName}" + (refNamespace is { } ns ? $" (namespace {ns})" : "");
                 var repository = chartSources.Resolve(file, refName, refNamespace);
+                chartSource = repository;
                 version = repository?.Version;
                 versionOrigin = repository?.Version is null ? null : $"{repository.VersionKey} of OCIRepository {refName} in {Path.GetFileName(repository.File)}";
             }
@@ -91,7 +93,7 @@ internal static class ReleaseDocumentReader
             var values = Child(document, "spec", "values") as YamlMappingNode ?? new YamlMappingNode();
             releases.Add(new ReleaseDocument(file, name, Scalar(document, "metadata", "namespace"), description, version, versionOrigin,
                 Scalar(document, "spec", "interval"), chart == ChartName ? null : refKind, chart == ChartName ? null : refName,
-                chart == ChartName ? null : Scalar(document, "spec", "chartRef", "namespace"), otherKeys, values, kindLine.Line, spec ?? new YamlMappingNode(), text, Child(document, "metadata", "name")));
+                chart == ChartName ? null : Scalar(document, "spec", "chartRef", "namespace"), otherKeys, values, kindLine.Line, spec ?? new YamlMappingNode(), text, Child(document, "metadata", "name")) { ChartSource = chartSource });
         }
 
         return releases;

@@ -7,7 +7,8 @@ namespace OpenCode.Manifests.Validation;
 /// <summary>
 /// OCM2014: an <c>advancedMounts</c> entry that names a controller or container that does not exist. The chart looks
 /// the keys up and silently finds nothing, so the volume is not mounted there and what the author meant to keep on it
-/// goes to the container's ephemeral layer. Handles cannot do this; the escape hatches can.
+/// goes to the container's ephemeral layer. Handles cannot do this; the escape hatches can. An imported release keeps
+/// such an entry knowingly with <c>app.AcceptIgnoredMount(volume, controller, container)</c>.
 /// </summary>
 public sealed class DanglingMountRule : IValidationRule
 {
@@ -24,7 +25,7 @@ public sealed class DanglingMountRule : IValidationRule
 
             foreach (var volume in workload.Volumes)
             {
-                foreach (var mount in volume.DanglingMounts)
+                foreach (var mount in volume.DanglingMounts.Where(m => !app.AcceptedIgnoredMounts.Contains((volume.Id, m.ControllerId, m.ContainerId))))
                 {
                     var controllers = string.Join(", ", workload.Controllers.Select(c => c.Id));
                     var message = mount.ContainerId is null

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using OpenCode.Manifests.Constraints;
 using OpenCode.Manifests.Diagnostics;
 
@@ -16,6 +17,7 @@ public sealed class HostOutsideDomainRule : IValidationRule
     public IEnumerable<ManifestDiagnostic> Check(ValidationContext context)
     {
         var suffix = ".${" + context.Conventions.DomainVariable + "}";
+        var otherSuffixes = context.Conventions.OtherDomains.Select(domain => "." + domain).ToList();
         foreach (var app in context.Apps)
         {
             foreach (var route in app.Release?.Workload.Routes ?? new List<Graph.WorkloadRoute>())
@@ -23,10 +25,20 @@ public sealed class HostOutsideDomainRule : IValidationRule
                 foreach (var host in route.Hostnames)
                 {
                     var hostname = host.Hostname;
-                    if (!hostname.EndsWith(suffix, System.StringComparison.Ordinal))
+                    if (otherSuffixes.Find(other => hostname.EndsWith(other, System.StringComparison.Ordinal)) is { } other)
+                    {
+                        // A domain the conventions list besides the variable: only the labels before it are checked.
+                        if (!IsHostLabels(hostname.Substring(0, hostname.Length - other.Length)))
+                        {
+                            yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
+                                $"Route '{route.Id}' answers for '{hostname}', but '{hostname.Substring(0, hostname.Length - other.Length)}' is not a list of DNS labels (lower-case letters, digits and '-', separated by '.').",
+                                app.LocateValue(host.Path));
+                        }
+                    }
+                    else if (!hostname.EndsWith(suffix, System.StringComparison.Ordinal))
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
-                            $"Route '{route.Id}' answers for '{hostname}', which is outside the cluster domain '${{{context.Conventions.DomainVariable}}}'; write the host labels only and let the route add '{suffix}'.",
+                            $"Route '{route.Id}' answers for '{hostname}', which is outside the cluster domain '${{{context.Conventions.DomainVariable}}}'{(otherSuffixes.Count == 0 ? "" : " and the conventions' OtherDomains")}; write the host labels only and let the route add '{suffix}', or list the domain in OtherDomains.",
                             app.LocateValue(host.Path));
                     }
                     else if (ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length))
@@ -36,7 +48,7 @@ public sealed class HostOutsideDomainRule : IValidationRule
                             $"Route '{route.Id}' answers for '{hostname}': the host '{hostname.Substring(0, hostname.Length - suffix.Length)}' already ends in the domain '.{domain}', so the name served is under neither. Write only the labels before the domain (e.g. '{hostname.Substring(0, hostname.IndexOf('.', System.StringComparison.Ordinal))}') and let the route add '{suffix}'.",
                             app.LocateValue(host.Path));
                     }
-                    else if (!ConstraintSyntax.IsHostname(hostname.Substring(0, hostname.Length - suffix.Length)))
+                    else if (!IsHostLabels(hostname.Substring(0, hostname.Length - suffix.Length)))
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.HostOutsideDomain,
                             $"Route '{route.Id}' answers for '{hostname}', but '{hostname.Substring(0, hostname.Length - suffix.Length)}' is not a list of DNS labels (lower-case letters, digits and '-', separated by '.').",
@@ -46,4 +58,13 @@ public sealed class HostOutsideDomainRule : IValidationRule
             }
         }
     }
+
+    /// <summary>
+    /// DNS labels, where a Helm template (<c>{{ .Release.Name }}</c>, which app-template renders in hostnames) stands
+    /// for a label's text.
+    /// </summary>
+    private static bool IsHostLabels(string labels) =>
+        ConstraintSyntax.IsHostname(Template.Replace(labels, "x"));
+
+    private static readonly System.Text.RegularExpressions.Regex Template = new(@"\{\{[^}]*\}\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

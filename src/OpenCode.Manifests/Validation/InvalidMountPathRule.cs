@@ -28,7 +28,9 @@ public sealed class InvalidMountPathRule : IValidationRule
             {
                 foreach (var mount in container.Mounts.Where(m => reported.Add(m.Path)))
                 {
-                    if (!ConstraintSyntax.IsAbsolutePath(mount.MountPath))
+                    // The kubelet cleans one trailing '/' ('/data/' mounts at '/data'), so real releases write it.
+                    if (!ConstraintSyntax.IsAbsolutePath(mount.MountPath.Length > 1 ? mount.MountPath.TrimEnd('/') : mount.MountPath)
+                        || mount.MountPath.EndsWith("//", System.StringComparison.Ordinal))
                     {
                         yield return Error($"Volume '{mount.VolumeId}' is mounted into container '{container.Id}' at '{mount.MountPath}', which is not an absolute path without '.', '..' or empty segments.", app.LocateValue(mount.Path));
                     }

@@ -25,7 +25,13 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
 
             var produced = app.ExternalSecrets
                 .GroupBy(s => s.Spec.Target?.Name ?? s.Metadata?.Name ?? "")
-                .ToDictionary(g => g.Key, g => new HashSet<string>(g.SelectMany(s => s.Spec.Data ?? new()).Select(d => d.SecretKey)));
+                .ToDictionary(g => g.Key, g => (HashSet<string>?)new HashSet<string>(g.SelectMany(s => s.Spec.Data ?? new()).Select(d => d.SecretKey)));
+            foreach (var provided in app.ProvidedSecrets)
+            {
+                // Made outside the build: which keys it holds is not known here (null), so every key of it is taken as produced.
+                produced.TryAdd(provided, null);
+            }
+
             foreach (var container in release.Workload.Containers)
             {
                 foreach (var env in container.Env.Where(e => e.SecretKey is not null))
@@ -34,10 +40,10 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
                     if (!produced.TryGetValue(secret, out var keys))
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
-                            $"Container '{container.Id}' reads secret '{secret}' (for {env.Name}), but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle.",
+                            $"Container '{container.Id}' reads secret '{secret}' (for {env.Name}), but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle, or, when an object outside the build makes the secret, say so with app.ProvidedSecret(\"{secret}\").",
                             app.LocateValue(env.Path));
                     }
-                    else if (!keys.Contains(key) && !app.UndeclaredSecretKeys.Contains(new WorkloadSecretKey(secret, key)))
+                    else if (keys is not null && !keys.Contains(key) && !app.UndeclaredSecretKeys.Contains(new WorkloadSecretKey(secret, key)))
                     {
                         yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
                             $"Container '{container.Id}' reads key '{key}' of secret '{secret}' (for {env.Name}), but its ExternalSecret produces only {Describe(keys)}; declare the key with Secret.Declare and use the SecretKey handle.",
@@ -48,7 +54,7 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
                 foreach (var source in container.EnvFrom.Where(s => s.Secret is not null && !produced.ContainsKey(s.Secret)))
                 {
                     yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
-                        $"Container '{container.Id}' reads secret '{source.Secret}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle.",
+                        $"Container '{container.Id}' reads secret '{source.Secret}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); declare the key with Secret.Declare and use the SecretKey handle, or, when an object outside the build makes the secret, say so with app.ProvidedSecret(\"{source.Secret}\").",
                         app.LocateValue(source.Path));
                 }
             }
@@ -58,8 +64,13 @@ public sealed class SecretKeyNotProducedRule : IValidationRule
                 if (!produced.TryGetValue(volume.SourceName!, out var keys))
                 {
                     yield return new ManifestDiagnostic(DiagnosticCatalog.SecretKeyNotProduced,
-                        $"Volume '{volume.Id}' holds secret '{volume.SourceName}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}).",
+                        $"Volume '{volume.Id}' holds secret '{volume.SourceName}', but no ExternalSecret of '{app.Name}' produces it (produced: {Describe(produced.Keys)}); when an object outside the build makes it, say so with app.ProvidedSecret(\"{volume.SourceName}\").",
                         app.LocateValue(volume.Path));
+                    continue;
+                }
+
+                if (keys is null)
+                {
                     continue;
                 }
 

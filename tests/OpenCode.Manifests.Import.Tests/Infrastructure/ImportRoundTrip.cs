@@ -6,7 +6,10 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using OpenCode.Manifests.Apps;
 using OpenCode.Manifests.AppTemplate;
+using OpenCode.Manifests.Conventions;
+using OpenCode.Manifests.Diagnostics;
 using OpenCode.Manifests.Composition;
 using OpenCode.Manifests.Rendering;
 using OpenCode.Manifests.Values;
@@ -15,7 +18,7 @@ namespace OpenCode.Manifests.Import.Tests.Infrastructure;
 
 /// <summary>
 /// The import round trip: generated C# is compiled in memory with Roslyn (many releases per compilation, which is
-/// what keeps the corpora fast), loaded, and each class's <c>Values()</c> is run; the values it builds are written
+/// what keeps the corpora fast), loaded, and each <c>[App]</c> record is composed; the values it composes are written
 /// with <see cref="ValuesYaml"/> and compared with the input's <c>spec.values</c> by meaning
 /// (<see cref="YamlSemantics"/>): strictly first, then with lenient scalar typing, which is reported (it is needed
 /// only where the values model itself types a scalar one way and the input spelled it the other).
@@ -37,20 +40,22 @@ internal static class ImportRoundTrip
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     /// <summary>Compiles the releases in batches and runs each; one outcome per release, in order.</summary>
-    public static IReadOnlyList<RoundTripOutcome> Run(IReadOnlyList<ImportedRelease> releases, Func<ImportedRelease, string> describe, int batchSize = 200)
+    public static IReadOnlyList<RoundTripOutcome> Run(IReadOnlyList<ImportedRelease> releases, Func<ImportedRelease, string> describe, ChartSource? projectChart = null, int batchSize = 200)
     {
         var outcomes = new List<RoundTripOutcome>();
         for (var start = 0; start < releases.Count; start += batchSize)
         {
-            outcomes.AddRange(RunBatch(releases.Skip(start).Take(batchSize).ToList(), describe, start));
+            outcomes.AddRange(RunBatch(releases.Skip(start).Take(batchSize).ToList(), describe, start, projectChart));
         }
 
         return outcomes;
     }
 
-    private static IReadOnlyList<RoundTripOutcome> RunBatch(IReadOnlyList<ImportedRelease> batch, Func<ImportedRelease, string> describe, int batchNumber)
+    private static IReadOnlyList<RoundTripOutcome> RunBatch(IReadOnlyList<ImportedRelease> batch, Func<ImportedRelease, string> describe, int batchNumber, ChartSource? projectChart)
     {
-        var trees = batch.Select(r => CSharpSyntaxTree.ParseText(r.Source, ParseOptions, path: r.FileName)).ToList();
+        // The project's global usings (the csproj's Using items) as one more file.
+        var globalUsings = CSharpSyntaxTree.ParseText(string.Concat(ProjectWriter.GlobalUsings.Select(u => $"global using {u};\n")), ParseOptions, path: "GlobalUsings.cs");
+        var trees = batch.Select(r => CSharpSyntaxTree.ParseText(r.Source, ParseOptions, path: r.FileName)).Append(globalUsings).ToList();
         var failures = new Dictionary<string, string>();
         Assembly? assembly = null;
 
@@ -65,7 +70,7 @@ internal static class ImportRoundTrip
             using var stream = new MemoryStream();
             var result = compilation.Emit(stream);
             var problems = result.Diagnostics
-                .Where(d => d.Severity == DiagnosticSeverity.Error || d.Severity == DiagnosticSeverity.Warning)
+                .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                 .Where(d => d.Location.SourceTree is not null)
                 .ToList();
             if (problems.Count == 0 && result.Success)
@@ -88,56 +93,35 @@ internal static class ImportRoundTrip
 
         return batch.Select(release => failures.TryGetValue(release.FileName, out var failure)
             ? new RoundTripOutcome(describe(release), failure)
-            : Check(release, assembly, describe(release))).ToList();
+            : Check(release, assembly, describe(release), projectChart)).ToList();
     }
 
-    /// <summary>Runs each release's class from an assembly built elsewhere (the <c>--project</c> build) and compares.</summary>
-    public static IReadOnlyList<RoundTripOutcome> CheckBuilt(IReadOnlyList<ImportedRelease> releases, string assemblyPath, Func<ImportedRelease, string> describe)
-    {
-        var context = new AssemblyLoadContext("built-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromAssemblyPath(assemblyPath);
-            return releases.Select(release => Check(release, assembly, describe(release))).ToList();
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    private static RoundTripOutcome Check(ImportedRelease release, Assembly assembly, string name)
+    private static RoundTripOutcome Check(ImportedRelease release, Assembly assembly, string name, ChartSource? projectChart)
     {
         var type = assembly.GetType(release.FullTypeName) ?? throw new InvalidOperationException($"{release.FullTypeName} is not in the compiled assembly.");
-        if (release.ChartMajor == 4)
+        var app = (AppDefinition)Activator.CreateInstance(type)!;
+        // The project's chart (what records that name none run); for a lone release, the version it pins.
+        var chart = projectChart ?? (release.Document.ChartVersion is { } version ? new ChartSource("oci://ghcr.io/bjw-s-labs/helm/app-template", version) : null);
+        var graph = app.Compose(new CompositionContext(new RoundTripConventions(chart), new SourceLocation(release.FileName, 1)));
+        if (graph.Diagnostics.Count > 0)
         {
-            var builder = (AppTemplateBuilder)type.GetMethod("Builder")!.Invoke(null, null)!;
-            if (builder.Diagnostics.Count > 0)
-            {
-                return new RoundTripOutcome(name, "the builder reports: " + string.Join("; ", builder.Diagnostics.Select(d => d.Id + " " + d.Message)));
-            }
+            return new RoundTripOutcome(name, "composing reports: " + string.Join("; ", graph.Diagnostics.Select(d => d.Id + " " + d.Message)));
         }
 
-        // 4.x code returns the 4.x model, 5.x code the 5.x one: the declared return type says which was generated.
-        var valuesMethod = type.GetMethod("Values")!;
+        // 4.x code composes the 4.x model, 5.x code the 5.x one.
+        var values = graph.Release!.Values;
         var expected = release.ChartMajor == 5 ? typeof(OpenCode.Manifests.AppTemplate.V5.AppTemplateValues) : typeof(AppTemplateValues);
-        if (valuesMethod.ReturnType != expected)
+        if (values.GetType() != expected)
         {
-            return new RoundTripOutcome(name, $"Values() returns {valuesMethod.ReturnType.FullName}, but the release pins app-template {release.ChartMajor}.x ({expected.FullName})");
+            return new RoundTripOutcome(name, $"the app composes {values.GetType().FullName}, but the release pins app-template {release.ChartMajor}.x ({expected.FullName})");
         }
 
-        var values = (IYamlWritable)valuesMethod.Invoke(null, null)!;
         var written = ValuesYaml.Load(YamlRenderer.Render(values));
         var strict = YamlSemantics.Compare(release.Document.Values, written, lenientScalars: false);
         if (strict.AreEqual || YamlSemantics.Compare(release.Document.Values, written, lenientScalars: true).AreEqual)
         {
             // The whole spec (chart source, interval, install, upgrade, dependsOn, valuesFrom, …) as Flux reads it.
-            if (type.GetMethod("HelmRelease") is not { } helmReleaseMethod)
-            {
-                return new RoundTripOutcome(name, "no HelmRelease() was generated (see OCM4011)");
-            }
-
-            var emitted = (YamlDotNet.RepresentationModel.YamlMappingNode)ValuesYaml.Load(YamlRenderer.Render((IYamlWritable)helmReleaseMethod.Invoke(null, null)!));
+            var emitted = (YamlDotNet.RepresentationModel.YamlMappingNode)ValuesYaml.Load(YamlRenderer.Render(graph.Release.Release));
             var spec = emitted.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("spec")];
             var specComparison = YamlSemantics.Compare(release.Document.Spec, spec, lenientScalars: true);
             if (!specComparison.AreEqual)
@@ -155,5 +139,19 @@ internal static class ImportRoundTrip
         return lenient.AreEqual
             ? new RoundTripOutcome(name, null, lenient.LenientScalarMatches, strict.FirstDifference)
             : new RoundTripOutcome(name, "values differ: " + lenient.FirstDifference);
+    }
+
+    /// <summary>A cluster for composing imported apps: only the chart matters here (the rules run in the project build).</summary>
+    private sealed record RoundTripConventions : ClusterConventions
+    {
+        public RoundTripConventions(ChartSource? chart)
+            : base(new FluxSourceReference("GitRepository", "flux-system"), Array.Empty<string>(), new GatewayReference("gateway", "network", "https"),
+                new SecretStoreConvention("ClusterSecretStore", "store"), "standard", null, "DOMAIN", ClusterSubstitution.FromParent(Array.Empty<string>()), null)
+        {
+            if (chart is not null)
+            {
+                AppTemplateChart = chart;
+            }
+        }
     }
 }

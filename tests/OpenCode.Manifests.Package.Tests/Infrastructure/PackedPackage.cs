@@ -74,6 +74,8 @@ public sealed class PackedPackage : IDisposable
         TryDelete(() => File.Delete(SnupkgPath));
         var cached = Path.Combine(GlobalPackagesFolder(), "opencode.manifests", Version.ToLowerInvariant());
         TryDelete(() => { if (Directory.Exists(cached)) { Directory.Delete(cached, recursive: true); } });
+        var tool = Path.Combine(GlobalPackagesFolder(), "ocm-import", Version.ToLowerInvariant());
+        TryDelete(() => { if (Directory.Exists(tool)) { Directory.Delete(tool, recursive: true); } });
         TryDelete(() => { if (Directory.Exists(scratch)) { Directory.Delete(scratch, recursive: true); } });
     }
 

@@ -26,7 +26,8 @@ internal static class InProcessPipeline
         return RunOn(conventions with { AppTemplateChart = conventions.AppTemplateChart with { Version = chartVersion } }, workspaces);
     }
 
-    private static Emission RunOn(Conventions.ClusterConventions conventions, (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
+    /// <summary>As <see cref="Run"/>, on the cluster <paramref name="conventions"/> describe.</summary>
+    public static Emission RunOn(Conventions.ClusterConventions conventions, params (AppDefinition Workspace, SourceLocation DeclaredAt)[] workspaces) =>
         ManifestPipeline.Run(new AppRegistry(workspaces
             .Select(w => new AppEntry(() => w.Workspace, w.Workspace.GetType().FullName!, w.DeclaredAt))
             .ToList(), () => conventions));
