@@ -344,6 +344,14 @@ public static class AppTemplateV5Workload
                     new WorkloadBackend(backend.Identifier, backend.Name, backend.Port, path.Key("rules").Index(ruleIndex).Key("backendRefs").Index(index))))
                 .ToList())
         {
-            MatchesAll = route.Rules is not { Count: > 0 } rules || rules.Exists(rule => rule.Matches is not { Count: > 0 }),
+            MatchesAll = route.Rules is not { Count: > 0 } rules || rules.Exists(rule => rule.Matches is not { Count: > 0 } matches || matches.Exists(MatchesEveryRequest)),
         };
+
+    /// <summary>A match any request meets: no path or <c>PathPrefix /</c>, and no header, query or method condition.</summary>
+    private static bool MatchesEveryRequest(RouteMatch match) => match is RouteMatch.HttpRouteMatch
+    {
+        Headers: null or { Count: 0 },
+        QueryParams: null or { Count: 0 },
+        Method: null,
+    } http && (http.Path is null || (http.Path.Type is null or GatewayPathMatchType.PathPrefix && http.Path.Value is null or "/"));
 }

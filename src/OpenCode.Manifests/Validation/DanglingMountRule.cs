@@ -29,8 +29,8 @@ public sealed class DanglingMountRule : IValidationRule
                 {
                     var controllers = string.Join(", ", workload.Controllers.Select(c => c.Id));
                     var message = mount.ContainerId is null
-                        ? $"Volume '{volume.Id}' has advancedMounts for controller '{mount.ControllerId}', which does not exist (controllers: {controllers}); the chart mounts nothing there. Mount it with MountInto(container, path)."
-                        : $"Volume '{volume.Id}' has advancedMounts for container '{mount.ContainerId}' of controller '{mount.ControllerId}', which does not exist (containers: {string.Join(", ", workload.Controllers.Where(c => c.Id == mount.ControllerId).SelectMany(c => c.Containers).Select(c => c.Id))}); the chart mounts nothing there. Mount it with MountInto(container, path).";
+                        ? $"Volume '{volume.Id}' has advancedMounts for controller '{mount.ControllerId}', which does not exist (controllers: {controllers}); the chart mounts nothing there. Mount it with MountInto(container, path), or keep it knowingly with app.AcceptIgnoredMount(\"{volume.Id}\", \"{mount.ControllerId}\")."
+                        : $"Volume '{volume.Id}' has advancedMounts for container '{mount.ContainerId}' of controller '{mount.ControllerId}', which does not exist (containers: {string.Join(", ", workload.Controllers.Where(c => c.Id == mount.ControllerId).SelectMany(c => c.Containers).Select(c => c.Id))}); the chart mounts nothing there. Mount it with MountInto(container, path), or keep it knowingly with app.AcceptIgnoredMount(\"{volume.Id}\", \"{mount.ControllerId}\", \"{mount.ContainerId}\").";
                     yield return new ManifestDiagnostic(DiagnosticCatalog.VolumeMountedNowhere, message, app.LocateValue(mount.Path));
                 }
             }

@@ -25,6 +25,12 @@ public sealed class HostOutsideDomainRule : IValidationRule
                 foreach (var host in route.Hostnames)
                 {
                     var hostname = host.Hostname;
+                    if (hostname == suffix.Substring(1) || otherSuffixes.Exists(other => hostname == other.Substring(1)))
+                    {
+                        // The domain itself (a landing page on the apex): served by the same certificate and listener.
+                        continue;
+                    }
+
                     if (otherSuffixes.Find(other => hostname.EndsWith(other, System.StringComparison.Ordinal)) is { } other)
                     {
                         // A domain the conventions list besides the variable: only the labels before it are checked.
