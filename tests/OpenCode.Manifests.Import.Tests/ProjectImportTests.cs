@@ -82,7 +82,7 @@ public sealed class ProjectImportTests
     public void The_whole_spec_is_built_and_compared()
     {
         var release = Assert.Single(Import().Releases);
-        foreach (var expected in new[] { "Interval = \"30m\"", "DependsOn = new() { new() { Name = \"postgres\", Namespace = \"database\" } }", "ValuesFrom =", "DriftDetection =", "CleanupOnFail = true" })
+        foreach (var expected in new[] { "Interval = \"30m\"", "DependsOn = [new() { Name = \"postgres\", Namespace = \"database\" }]", "ValuesFrom =", "DriftDetection =", "CleanupOnFail = true" })
         {
             Assert.Contains(expected, release.Source);
         }

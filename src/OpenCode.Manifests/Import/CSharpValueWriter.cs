@@ -195,7 +195,7 @@ internal sealed class CSharpValueWriter
             var key = (string)entry.Key;
             var renovate = context.RenovateComment(path.Key(key));
             var name = "[" + CSharpLiterals.Quote(key) + "] = ";
-            items.Add(name + Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true, name.Length) + (renovate is null ? "" : " // " + renovate));
+            items.Add(Assignment("[" + CSharpLiterals.Quote(key) + "]", Write(entry.Value, valueType, valueNullability, path.Key(key), indent + 1, targetTyped: true, name.Length)) + (renovate is null ? "" : " // " + renovate));
         }
 
         return Initializer(head, items, indent, lead);
@@ -204,7 +204,8 @@ internal sealed class CSharpValueWriter
     private string WriteList(IList list, Type type, Type declaredType, NullabilityInfo? nullability, ValuePath path, int indent, bool targetTyped, int lead)
     {
         var listType = type.IsGenericType ? type : declaredType;
-        var head = targetTyped ? "new()" : "new " + TypeNames.Name(listType, nullability);
+        // A list assigned where C# knows its type is a collection expression (C# 12, what net8.0 projects compile with).
+        var head = targetTyped ? CollectionExpression : "new " + TypeNames.Name(listType, nullability);
         var itemType = listType.IsGenericType ? listType.GetGenericArguments()[0] : typeof(object);
         var itemNullability = nullability?.GenericTypeArguments is { Length: 1 } arguments ? arguments[0] : null;
         var items = new List<string>();
@@ -246,7 +247,7 @@ internal sealed class CSharpValueWriter
             var propertyType = member.Property.PropertyType;
             var written = Write(memberValue, propertyType, member.Nullability, memberPath, indent + 1, targetTyped: true, member.Property.Name.Length + 3);
             var renovate = member.YamlKey is null ? null : context.RenovateComment(memberPath);
-            rendered.Add(member.Property.Name + " = " + written + OctalNote(member, memberValue) + (renovate is null ? "" : " // " + renovate));
+            rendered.Add(Assignment(member.Property.Name, written) + OctalNote(member, memberValue) + (renovate is null ? "" : " // " + renovate));
         }
 
         return Initializer(head, rendered, indent, lead);
@@ -294,26 +295,36 @@ internal sealed class CSharpValueWriter
     /// </summary>
     private static string Initializer(string head, List<string> items, int indent, int lead)
     {
+        var collection = head == CollectionExpression;
         if (items.Count == 0)
         {
-            return head.EndsWith(')') ? head : head + "()";
+            return collection ? "[]" : head.EndsWith(')') ? head : head + "()";
         }
 
-        var inline = head + " { " + string.Join(", ", items) + " }";
+        var inline = collection ? "[" + string.Join(", ", items) + "]" : head + " { " + string.Join(", ", items) + " }";
         if (items.All(item => !item.Contains('\n') && !item.Contains("//", StringComparison.Ordinal)) && Pad(indent).Length + lead + inline.Length + 1 <= LineWidth)
         {
             return inline;
         }
 
-        var builder = new StringBuilder().Append(head).Append('\n').Append(Pad(indent)).Append("{\n");
+        // A multi-line collection expression starts on its own line ('Hosts =' then '[' under it, as dotnet format lays it out).
+        var builder = collection ? new StringBuilder("\n").Append(Pad(indent)).Append("[\n") : new StringBuilder().Append(head).Append('\n').Append(Pad(indent)).Append("{\n");
         foreach (var item in items)
         {
             var comment = item.IndexOf(" // ", StringComparison.Ordinal);
-            builder.Append(Pad(indent + 1)).Append(comment < 0 || item.Contains('\n') ? item + "," : string.Concat(item.AsSpan(0, comment), ",", item.AsSpan(comment))).Append('\n');
+            var line = item.StartsWith('\n') ? item.TrimStart('\n').TrimStart(' ') : item;
+            builder.Append(Pad(indent + 1)).Append(comment < 0 || line.Contains('\n') ? line + "," : string.Concat(line.AsSpan(0, comment), ",", line.AsSpan(comment))).Append('\n');
         }
 
-        return builder.Append(Pad(indent)).Append('}').ToString();
+        return builder.Append(Pad(indent)).Append(collection ? ']' : '}').ToString();
     }
+
+    /// <summary>The head that makes <see cref="Initializer"/> write a collection expression (<c>[a, b]</c>).</summary>
+    private const string CollectionExpression = "[";
+
+    /// <summary><c>name = value</c>; a value that starts on its own line (a multi-line collection expression) leaves no trailing space.</summary>
+    internal static string Assignment(string name, string written) =>
+        written.StartsWith('\n') ? name + " =" + written : name + " = " + written;
 
     /// <summary>
     /// A file mode (<c>defaultMode</c>, <c>mode</c>) is written in YAML as octal (<c>0775</c>, which Flux reads as

@@ -116,8 +116,8 @@ internal sealed class ReleaseCodeWriter
             }
 
             settable.SetValue(handle, value);
-            var assignment = $"{variable}.{settable.Name} = ";
-            statements.Add(assignment + values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, BodyIndent, assignment.Length) + ";");
+            var assigned = $"{variable}.{settable.Name}";
+            statements.Add(CSharpValueWriter.Assignment(assigned, values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, BodyIndent, assigned.Length + 3)) + ";");
         }
     }
 
@@ -156,8 +156,8 @@ internal sealed class ReleaseCodeWriter
         {
             var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
             var value = member.Property.GetValue(target);
-            builder.Append(Pad(indent + 1)).Append(member.Property.Name).Append(" = ")
-                .Append(values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3))
+            builder.Append(Pad(indent + 1))
+                .Append(CSharpValueWriter.Assignment(member.Property.Name, values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3)))
                 .Append(',').Append(CSharpValueWriter.OctalNote(member, value)).Append('\n');
             if (member.IsExtensionData && member.Property.GetValue(target) is System.Collections.IDictionary extra)
             {

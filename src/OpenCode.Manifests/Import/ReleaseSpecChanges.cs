@@ -43,7 +43,7 @@ internal static class ReleaseSpecChanges
         }
 
         var assignments = differing.Select(member => member.Property.GetValue(wanted) is { } value
-            ? member.Property.Name + " = " + writer.WriteProperty(value, member.Property.PropertyType, member.Nullability, ValuePath.Root, indent + 1)
+            ? CSharpValueWriter.Assignment(member.Property.Name, writer.WriteProperty(value, member.Property.PropertyType, member.Nullability, ValuePath.Root, indent + 1))
             : member.Property.Name + " = null").ToList();
         var inline = "app.Release(spec => spec with { " + string.Join(", ", assignments) + " });";
         if (assignments.TrueForAll(a => !a.Contains('\n', System.StringComparison.Ordinal) && !a.Contains("//", System.StringComparison.Ordinal)) && (indent * 4) + inline.Length <= MaxLineWidth)
