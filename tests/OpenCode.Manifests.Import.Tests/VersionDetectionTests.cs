@@ -85,8 +85,11 @@ public sealed class VersionDetectionTests
         var release = Assert.Single(result.Releases);
         Assert.Equal(5, release.ChartMajor);
         Assert.Equal("5.1.0", release.Document.ChartVersion);
-        Assert.Contains("using OpenCode.Manifests.AppTemplate.V5;", release.Source);
+        // One major in the import: the project imports the 5.x model's namespace globally, and the code is 5.x code.
+        Assert.Equal("OpenCode.Manifests.AppTemplate.V5", result.ModelNamespace);
+        Assert.Contains("<Using Include=\"OpenCode.Manifests.AppTemplate.V5\" />", ProjectWriter.ProjectFile(null, result.ModelNamespace));
         Assert.DoesNotContain("using OpenCode.Manifests.AppTemplate;", release.Source);
+        Assert.Contains(".CustomizeV5(", release.Source);
         Assert.Contains("CreateDefaultServiceAccount = false", release.Source);
         Assert.DoesNotContain("AdditionalValues", release.Source);
     }

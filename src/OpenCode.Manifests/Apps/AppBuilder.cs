@@ -76,6 +76,14 @@ public sealed class AppBuilder
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.Controller(id, type, file, line);
 
+    /// <summary>
+    /// Declares a pod controller of a 5.x type (what a file that works in the 5.x values names <c>ControllerType</c>):
+    /// the same kinds as 4.x, so a 5.x release's code reads like a 4.x one's.
+    /// </summary>
+    public ControllerHandle Controller([DnsLabel] string id, AppTemplate.V5.ControllerType type,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Builder.Controller(id, System.Enum.Parse<ControllerType>(type.ToString()), file, line);
+
     /// <summary>Declares the Secret an ExternalSecret of this app writes from the cluster's secret store.</summary>
     public SecretHandle Secret(string secretName, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Builder.Secret(secretName, file, line);

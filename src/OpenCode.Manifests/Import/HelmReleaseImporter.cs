@@ -108,6 +108,7 @@ public sealed class HelmReleaseImporter
             .Select(group => group.Key)
             .FirstOrDefault();
         var duplicates = DuplicatesOf(read, diagnostics);
+        var readings = new List<(ReleaseDocument Document, ValuesReading Reading)>();
         foreach (var document in read.Where(document => !duplicates.Contains(document)))
         {
             if (document.Name.Contains("${", StringComparison.Ordinal))
@@ -118,23 +119,29 @@ public sealed class HelmReleaseImporter
                 continue;
             }
 
-            if (ImportRelease(document, classNames, diagnostics, projectChart) is { } release)
+            if (ValuesModelChoice.Choose(document, options, diagnostics) is { } reading)
+            {
+                readings.Add((document, reading));
+            }
+        }
+
+        // Releases of one major share their values model's namespace: the project imports it once, globally.
+        var majors = readings.Where(r => r.Reading.Model is not null).Select(r => r.Reading.Major).Distinct().ToList();
+        var modelNamespace = majors.Count == 1 ? (majors[0] == 5 ? typeof(OpenCode.Manifests.AppTemplate.V5.AppTemplateValues).Namespace : typeof(AppTemplateValues).Namespace) : null;
+        foreach (var (document, reading) in readings)
+        {
+            if (ImportRelease(document, reading, classNames, diagnostics, projectChart, modelNamespace) is { } release)
             {
                 releases.Add(release);
             }
         }
 
-        return new ImportResult(releases, diagnostics) { ProjectChart = projectChart };
+        return new ImportResult(releases, diagnostics) { ProjectChart = projectChart, ModelNamespace = modelNamespace };
     }
 
-    private ImportedRelease? ImportRelease(ReleaseDocument document, CSharpIdentifiers classNames, List<ImportDiagnostic> diagnostics, OpenCode.Manifests.Conventions.ChartSource? projectChart)
+    private ImportedRelease? ImportRelease(ReleaseDocument document, ValuesReading reading, CSharpIdentifiers classNames, List<ImportDiagnostic> diagnostics,
+        OpenCode.Manifests.Conventions.ChartSource? projectChart, string? modelNamespace)
     {
-        var reading = ValuesModelChoice.Choose(document, options, diagnostics);
-        if (reading is null)
-        {
-            return null;
-        }
-
         if (reading.Model is null)
         {
             var exception = reading.Problem!;
@@ -162,7 +169,7 @@ public sealed class HelmReleaseImporter
         {
             var v5 = (OpenCode.Manifests.AppTemplate.V5.AppTemplateValues)reading.Model;
             var writer = new V5ReleaseCodeWriter(context);
-            body = writer.WriteBody(v5);
+            body = writer.WriteBody(document, v5);
             usings = writer.Usings;
             workload = AppTemplateV5Workload.From(v5);
             specWriter = new CSharpValueWriter(context, CSharpTypeNames.V5);
@@ -217,7 +224,7 @@ public sealed class HelmReleaseImporter
         }
 
         var source = AppRecordWriter.Write(new AppRecordWriter.Parts(document, recordName, ReleaseNamespace.Of(document), chart is null || chart == projectChart ? null : chart,
-            usings.Concat(specWriter.TypeNames.ImportedNamespaces), notes, body + tail) { AcceptsUnpinnedImage = unpinned.Count > 0 }, options.Namespace);
+            usings.Concat(specWriter.TypeNames.ImportedNamespaces).Where(u => u != modelNamespace), notes, body + tail) { AcceptsUnpinnedImage = unpinned.Count > 0 }, options.Namespace);
         diagnostics.AddRange(context.Diagnostics);
         var className = recordName;
         return new ImportedRelease(document, className, options.Namespace + "." + className, className + ".cs", source, reading.Major)

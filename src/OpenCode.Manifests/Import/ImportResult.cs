@@ -23,6 +23,12 @@ public sealed class ImportResult
     /// <summary>The chart most imported releases pin (the generated conventions' <c>AppTemplateChart</c>), or null when none was imported.</summary>
     public OpenCode.Manifests.Conventions.ChartSource? ProjectChart { get; init; }
 
+    /// <summary>
+    /// The values model's namespace when every release has the same major (the project imports it globally and the
+    /// files do not name it), else null.
+    /// </summary>
+    public string? ModelNamespace { get; init; }
+
     /// <summary>True when any file or release could not be imported.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

@@ -26,7 +26,7 @@ public static class ProjectWriter
         if (!Directory.EnumerateFiles(directory, "*.csproj").Any())
         {
             var project = Path.Combine(directory, name + ".csproj");
-            File.WriteAllText(project, ProjectFile(library is null ? null : Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(library))), Utf8);
+            File.WriteAllText(project, ProjectFile(library is null ? null : Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(library)), result.ModelNamespace), Utf8);
             written.Add(project);
         }
 
@@ -47,9 +47,10 @@ public static class ProjectWriter
 
     /// <summary>
     /// The project file: an executable (the package's build step runs it to emit the tree), net8.0 (what the library
-    /// targets), nullable, warnings as errors, and the namespaces every imported file uses as global usings.
+    /// targets), nullable, warnings as errors, and the namespaces every imported file uses as global usings (with the
+    /// values model's when all releases have one major).
     /// </summary>
-    public static string ProjectFile(string? library)
+    public static string ProjectFile(string? library, string? modelNamespace = null)
     {
         var references = library is null
             ? $"    <PackageReference Include=\"OpenCode.Manifests\" Version=\"{LibraryVersion}\" />\n"
@@ -73,7 +74,7 @@ public static class ProjectWriter
             + references
             + "  </ItemGroup>\n"
             + "  <ItemGroup>\n"
-            + string.Concat(AppRecordWriter.GlobalUsings.Select(u => $"    <Using Include=\"{u}\" />\n"))
+            + string.Concat(AppRecordWriter.GlobalUsings.Append(modelNamespace).OfType<string>().Select(u => $"    <Using Include=\"{u}\" />\n"))
             + "  </ItemGroup>\n"
             + imports.Item2
             + "</Project>\n";

@@ -54,7 +54,10 @@ internal static class ImportRoundTrip
     private static IReadOnlyList<RoundTripOutcome> RunBatch(IReadOnlyList<ImportedRelease> batch, Func<ImportedRelease, string> describe, int batchNumber, ChartSource? projectChart)
     {
         // The project's global usings (the csproj's Using items) as one more file.
-        var globalUsings = CSharpSyntaxTree.ParseText(string.Concat(ProjectWriter.GlobalUsings.Select(u => $"global using {u};\n")), ParseOptions, path: "GlobalUsings.cs");
+        // With the values model's namespace when the import's releases share one major, as the project file has it.
+        var majors = batch.Select(r => r.ChartMajor).Distinct().ToList();
+        var model = majors.Count == 1 ? (majors[0] == 5 ? typeof(OpenCode.Manifests.AppTemplate.V5.AppTemplateValues) : typeof(AppTemplateValues)).Namespace : null;
+        var globalUsings = CSharpSyntaxTree.ParseText(string.Concat(ProjectWriter.GlobalUsings.Append(model).OfType<string>().Select(u => $"global using {u};\n")), ParseOptions, path: "GlobalUsings.cs");
         var trees = batch.Select(r => CSharpSyntaxTree.ParseText(r.Source, ParseOptions, path: r.FileName)).Append(globalUsings).ToList();
         var failures = new Dictionary<string, string>();
         Assembly? assembly = null;
