@@ -30,6 +30,9 @@ internal static class Oracle
 
     public static bool IsAbsolute(string s) => s.StartsWith('/') && s.Length > 1 && s[1..].Split('/').All(Segment);
 
+    /// <summary>An absolute path, with at most one trailing '/' (the kubelet mounts '/data/' at '/data'; OCM2027 allows it).</summary>
+    public static bool IsMountPath(string s) => IsAbsolute(s.Length > 2 && s.EndsWith('/') && !s.EndsWith("//", StringComparison.Ordinal) ? s[..^1] : s);
+
     public static bool IsRelative(string s) => s.Length > 0 && !s.StartsWith('/') && s.Split('/').All(Segment);
 
     public static bool IsPositiveQuantity(string s)
@@ -75,7 +78,7 @@ internal static class Oracle
             if (!IsDnsLabel(v.Id)) yield return "volume id";
             if (!volumeIds.Add(v.Id)) yield return "volume id taken";
             if (!v.Mounted) yield return "unmounted volume";
-            if (v.Mounted && !IsAbsolute(v.Path)) yield return "mount path";
+            if (v.Mounted && !IsMountPath(v.Path)) yield return "mount path";
             if (v.Mounted && v.SubPath is not null && !IsRelative(v.SubPath)) yield return "subPath";
             if (v.Scratch && v.SizeLimit is not null && !IsQuantity(v.SizeLimit)) yield return "size limit";
         }

@@ -138,7 +138,7 @@ internal static class OutputChecks
             };
             foreach (var mount in advanced?.GetValueOrDefault(controllerId)?.GetValueOrDefault(containerId) ?? new())
             {
-                Check(Oracle.IsAbsolute(mount.Path!), $"{containerId}: mount path '{mount.Path}'");
+                Check(Oracle.IsMountPath(mount.Path!), $"{containerId}: mount path '{mount.Path}'");
                 Check(mount.SubPath is null || Oracle.IsRelative(mount.SubPath), $"{containerId}: subPath '{mount.SubPath}'");
                 mounts.Add((mount.Path!, mount.ReadOnly == true));
             }
