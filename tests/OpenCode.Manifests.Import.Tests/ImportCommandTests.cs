@@ -37,7 +37,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.DoesNotContain("\r", text);
         Assert.Contains("namespace Home.Apps;", text);
         Assert.Contains("public sealed record PaperlessRelease() : AppTemplateApp(\"paperless\", \"docs\")", text);
-        Assert.Contains("release.Controller(\"worker\");", text); // no type in the YAML: the chart's default, not written
+        Assert.Contains("app.Controller(\"worker\");", text); // no type in the YAML: the chart's default, not written
         Assert.Contains("dataVolume.MountInto(workerCelery, \"/usr/src/paperless/data\", subPath: \"data\");", text);
         Assert.Contains("wrote " + file, stdout.ToString());
     }

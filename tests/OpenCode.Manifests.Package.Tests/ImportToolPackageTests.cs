@@ -29,7 +29,7 @@ public sealed class ImportToolPackageTests(PackedPackage package)
         var csproj = File.ReadAllText(Path.Combine(project, "Homelab.csproj"));
         Assert.Contains($"<PackageReference Include=\"OpenCode.Manifests\" Version=\"{package.Version}\" />", csproj);
         var source = File.ReadAllText(Path.Combine(project, "RadarrRelease.cs"));
-        Assert.Contains("release.Controller(\"radarr\"", source);
+        Assert.Contains("app.Controller(\"radarr\"", source);
 
         // The nuget.config in the folder above the project is the one restore finds; the build emits the app's folder.
         var build = Dotnet.Run(project, "build", "-nologo", "-nodeReuse:false", "-clp:NoSummary");

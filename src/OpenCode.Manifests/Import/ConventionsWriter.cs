@@ -63,8 +63,7 @@ internal static class ConventionsWriter
             text.Append("        OtherDomains = ").Append(List(domains)).Append(";\n");
         }
 
-        text.Append("        // The imported releases were written for no Pod Security level: the namespaces admit what they run.\n");
-        text.Append("        PodSecurity = PodSecurityLevel.Privileged;\n");
+        text.Append("        PodSecurity = PodSecurityLevel.Privileged; // the releases were written for no Pod Security level: their namespaces admit what they run\n");
         if (chart is not null)
         {
             text.Append("        AppTemplateChart = new(").Append(Q(chart.Url)).Append(", ").Append(Q(chart.Version)).Append(')')

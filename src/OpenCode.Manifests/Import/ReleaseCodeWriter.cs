@@ -46,7 +46,6 @@ internal sealed class ReleaseCodeWriter
     private string WriteBuilderBody(ReleaseDocument document, AppTemplateValues target)
     {
         var release = new AppTemplateBuilder(document.Name);
-        statements.Add("var release = app.Builder;");
         var controllers = DeclareControllers(release, target);
         var volumes = DeclareVolumes(release, target, controllers);
         var services = DeclareServices(release, target, controllers);
@@ -181,7 +180,7 @@ internal sealed class ReleaseCodeWriter
             var variable = locals.Local(id);
             // Without a type the chart makes a deployment: the handle is declared without one, as a person would.
             var handle = release.Controller(id, controller.Type);
-            statements.Add($"var {variable} = release.Controller({CSharpLiterals.Quote(id)}{(controller.Type is { } type ? ", ControllerType." + type : "")});");
+            statements.Add($"var {variable} = app.Controller({CSharpLiterals.Quote(id)}{(controller.Type is { } type ? ", ControllerType." + type : "")});");
             var path = ValuePath.Root.Key("controllers").Key(id);
             var declared = new DeclaredController(handle, variable, controller, path);
             foreach (var (containerId, container) in controller.Containers ?? new Dictionary<string, Container>())
@@ -275,7 +274,7 @@ internal sealed class ReleaseCodeWriter
             }
 
             // One mount (or none) chains onto the declaration; several go through a local, one call a line.
-            var chained = "release." + call + string.Concat(mounts) + ";";
+            var chained = "app.Builder." + call + string.Concat(mounts) + ";";
             if (mounts.Count <= 1 && Pad(BodyIndent).Length + chained.Length <= CSharpValueWriter.LineWidth)
             {
                 statements.Add(chained);
@@ -283,7 +282,7 @@ internal sealed class ReleaseCodeWriter
             else
             {
                 var variable = locals.Local(id, "volume");
-                statements.Add($"var {variable} = release.{call};");
+                statements.Add($"var {variable} = app.Builder.{call};");
                 statements.AddRange(mounts.Select(mount => variable + mount + ";"));
             }
 
@@ -383,7 +382,7 @@ internal sealed class ReleaseCodeWriter
 
             var variable = locals.Local(id, "service");
             var handle = release.Service(id, controller.Handle, portName, (int)number.IntegerValue, port.AppProtocol);
-            statements.Add($"var {variable} = release.Service({CSharpLiterals.Quote(id)}, {controller.Variable}, {CSharpLiterals.Quote(portName)}, {number.IntegerValue}"
+            statements.Add($"var {variable} = app.Builder.Service({CSharpLiterals.Quote(id)}, {controller.Variable}, {CSharpLiterals.Quote(portName)}, {number.IntegerValue}"
                 + (port.AppProtocol is null ? "" : ", appProtocol: " + CSharpLiterals.Quote(port.AppProtocol)) + ");");
             result[id] = new DeclaredService(handle, variable, service);
         }
@@ -407,7 +406,7 @@ internal sealed class ReleaseCodeWriter
             var variable = locals.Local(id, "route");
             var handle = release.Route(id, service.Handle, new GatewayReference(parent.Name, gatewayNamespace, section), route.Hostnames);
             handle.RequestTimeout = rule.Timeouts?.Request;
-            statements.Add($"var {variable} = release.Route({CSharpLiterals.Quote(id)}, {service.Variable}, new GatewayReference({CSharpLiterals.Quote(parent.Name)}, {CSharpLiterals.Quote(gatewayNamespace)}, {CSharpLiterals.Quote(section)}), "
+            statements.Add($"var {variable} = app.Builder.Route({CSharpLiterals.Quote(id)}, {service.Variable}, new GatewayReference({CSharpLiterals.Quote(parent.Name)}, {CSharpLiterals.Quote(gatewayNamespace)}, {CSharpLiterals.Quote(section)}), "
                 + $"new[] {{ {string.Join(", ", route.Hostnames.Select(CSharpLiterals.Quote))} }});");
             statements.Add($"{variable}.RequestTimeout = {(handle.RequestTimeout is null ? "null" : CSharpLiterals.Quote(handle.RequestTimeout))};");
             result[id] = new DeclaredRoute(handle, variable, route);
@@ -437,12 +436,12 @@ internal sealed class ReleaseCodeWriter
 
         if (lines.Count == 0 && replaced.Count == 0)
         {
-            statements.Add(Fold("release.Customize(values => values with", WithBody(target, differing, root, BodyIndent), ");", BodyIndent));
+            statements.Add(Fold("app.Builder.Customize(values => values with", WithBody(target, differing, root, BodyIndent), ");", BodyIndent));
             return;
         }
 
         var indent = BodyIndent + 1;
-        var body = new StringBuilder("release.Customize(values =>\n").Append(Pad(BodyIndent)).Append("{\n");
+        var body = new StringBuilder("app.Builder.Customize(values =>\n").Append(Pad(BodyIndent)).Append("{\n");
         foreach (var line in lines)
         {
             body.Append(Pad(indent)).Append(line).Append('\n');
