@@ -70,6 +70,32 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void The_lib_assembly_stays_IL_and_a_ReadyToRun_image_of_it_for_the_packing_platform_is_a_runtime_asset()
+    {
+        // The emitting program's start-up (issue 15): precompiled code, under runtimes/<rid>/ because CoreCLR refuses
+        // an image for another platform; lib/ keeps the IL every platform can JIT (src/OpenCode.Manifests/ReadyToRun.targets).
+        var rid = ReadyToRunImage.PortableRuntimeIdentifier();
+        var images = Entries(package.NupkgPath).Where(e => e.StartsWith("runtimes/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { $"runtimes/{rid}/lib/net8.0/OpenCode.Manifests.dll" }, images);
+
+        var il = ReadEntry(package.NupkgPath, "lib/net8.0/OpenCode.Manifests.dll");
+        var image = ReadEntry(package.NupkgPath, images[0]);
+        output.WriteLine($"lib: {il.Length} bytes; {images[0]}: {image.Length} bytes");
+        // The oracle answers no for the IL assembly (the negative control) and names this platform for the image.
+        Assert.Null(ReadyToRunImage.TargetMachine(il));
+        Assert.Equal(ReadyToRunImage.MachineForThisPlatform(), ReadyToRunImage.TargetMachine(image));
+
+        // The same assembly (its MVID), deterministic like the IL one, and matched by the one PDB of the symbols package.
+        using var ilReader = new PEReader(new MemoryStream(il));
+        using var imageReader = new PEReader(new MemoryStream(image));
+        Assert.Equal(Mvid(ilReader), Mvid(imageReader));
+        Assert.Contains(imageReader.ReadDebugDirectory(), e => e.Type == DebugDirectoryEntryType.Reproducible);
+        Assert.Equal(
+            ilReader.ReadCodeViewDebugDirectoryData(ilReader.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView)).Guid,
+            imageReader.ReadCodeViewDebugDirectoryData(imageReader.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView)).Guid);
+    }
+
+    [Fact]
     public void The_nuspec_has_readme_license_and_repository_metadata()
     {
         var metadata = NuspecOf(package.NupkgPath).Root!.Element(Nuspec + "metadata")!;
@@ -154,6 +180,12 @@ public sealed class PackageLayoutTests
             .Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml")
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static Guid Mvid(PEReader pe)
+    {
+        var metadata = pe.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
     private static XDocument NuspecOf(string package)
