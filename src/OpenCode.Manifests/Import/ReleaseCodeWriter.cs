@@ -21,6 +21,7 @@ internal sealed class ReleaseCodeWriter
     private const int BodyIndent = 2;
     private readonly ImportContext context;
     private readonly CSharpValueWriter values;
+    private readonly WithStatement withStatement;
     private readonly CSharpIdentifiers locals;
     private readonly List<string> statements = new();
 
@@ -29,6 +30,7 @@ internal sealed class ReleaseCodeWriter
         this.context = context;
         locals = context.Locals;
         values = new CSharpValueWriter(context, CSharpTypeNames.V4);
+        withStatement = new WithStatement(context, values);
         foreach (var reserved in new[] { "release", "values", "controller", "container", "persistence", "service", "route" })
         {
             locals.Local(reserved);
@@ -61,7 +63,7 @@ internal sealed class ReleaseCodeWriter
                 var differing = ValueDiff.DifferingMembers(BuiltContainer(release, container.Handle), wanted);
                 if (differing.Count > 0)
                 {
-                    statements.Add(Fold($"{container.Variable}.Customize(container => container with", WithBody(wanted, differing, container.Path, BodyIndent), ");", BodyIndent));
+                    statements.Add(WithStatement.Fold($"{container.Variable}.Customize(container => container with", withStatement.Body(wanted, differing, container.Path, BodyIndent), ");", BodyIndent));
                 }
 
                 container.Handle.Customize(_ => wanted);
@@ -74,7 +76,7 @@ internal sealed class ReleaseCodeWriter
             var differing = ValueDiff.DifferingMembers(release.Build().Controllers![controller.Handle.Id], controller.Target);
             if (differing.Count > 0)
             {
-                statements.Add(Fold($"{controller.Variable}.Customize(controller => controller with", WithBody(controller.Target, differing, controller.Path, BodyIndent), ");", BodyIndent));
+                statements.Add(WithStatement.Fold($"{controller.Variable}.Customize(controller => controller with", withStatement.Body(controller.Target, differing, controller.Path, BodyIndent), ");", BodyIndent));
             }
 
             var wanted = controller.Target;
@@ -124,52 +126,6 @@ internal sealed class ReleaseCodeWriter
     {
         var controller = release.Build().Controllers![handle.Controller.Id];
         return (handle.IsInit ? controller.InitContainers : controller.Containers)![handle.Id];
-    }
-
-    /// <summary>
-    /// <c>head { A = 1 }tail</c> on one line when the body's members are one short line together, else the body
-    /// under the head.
-    /// </summary>
-    private static string Fold(string head, string body, string tail, int indent)
-    {
-        var lines = body.Split('\n');
-        if (lines.Length >= 3 && lines.Skip(1).Take(lines.Length - 2).All(line => !line.Contains("//", System.StringComparison.Ordinal)))
-        {
-            var members = lines.Skip(1).Take(lines.Length - 2).Select(line => line.Trim()).ToList();
-            var joined = string.Join(" ", members).TrimEnd(',');
-            var inline = head + " { " + joined + " }" + tail;
-            var depth = members.Sum(m => m.Count(c => c is '{' or '(')) - members.Sum(m => m.Count(c => c is '}' or ')'));
-            if (depth == 0 && members.All(m => m.EndsWith(',')) && Pad(indent).Length + inline.Length <= CSharpValueWriter.LineWidth)
-            {
-                return inline;
-            }
-        }
-
-        return head + "\n" + Pad(indent) + body + tail;
-    }
-
-    private string WithBody(object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent)
-    {
-        var builder = new StringBuilder("{\n");
-        foreach (var member in members)
-        {
-            var memberPath = member.YamlKey is null ? path : path.Key(member.YamlKey);
-            var value = member.Property.GetValue(target);
-            builder.Append(Pad(indent + 1))
-                .Append(CSharpValueWriter.Assignment(member.Property.Name, values.WriteProperty(value, member.Property.PropertyType, member.Nullability, memberPath, indent + 1, member.Property.Name.Length + 3)))
-                .Append(',').Append(CSharpValueWriter.OctalNote(member, value)).Append('\n');
-            if (member.IsExtensionData && member.Property.GetValue(target) is System.Collections.IDictionary extra)
-            {
-                foreach (System.Collections.DictionaryEntry entry in extra)
-                {
-                    context.Report(DiagnosticCatalog.KeptAsFreeForm,
-                        $"{path.Key((string)entry.Key)}: the app-template model has no property '{entry.Key}' here; it is kept as free-form YAML in AdditionalValues (check the key: the chart may ignore it).",
-                        path.Key((string)entry.Key));
-                }
-            }
-        }
-
-        return builder.Append(Pad(indent)).Append('}').ToString();
     }
 
     private Dictionary<string, DeclaredController> DeclareControllers(AppTemplateBuilder release, AppTemplateValues target)
@@ -436,7 +392,7 @@ internal sealed class ReleaseCodeWriter
 
         if (lines.Count == 0 && replaced.Count == 0)
         {
-            statements.Add(Fold("app.Builder.Customize(values => values with", WithBody(target, differing, root, BodyIndent), ");", BodyIndent));
+            statements.Add(WithStatement.Fold("app.Builder.Customize(values => values with", withStatement.Body(target, differing, root, BodyIndent), ");", BodyIndent));
             return;
         }
 
@@ -459,7 +415,7 @@ internal sealed class ReleaseCodeWriter
                 with.Append(Pad(indent + 1)).Append(name).Append(" = ").Append(char.ToLowerInvariant(name[0]) + name.Substring(1)).Append(",\n");
             }
 
-            var rest = WithBody(target, differing, root, indent);
+            var rest = withStatement.Body(target, differing, root, indent);
             with.Append(rest, 2, rest.Length - 2);
             body.Append(Pad(indent)).Append("return values with\n").Append(Pad(indent)).Append(with).Append(";\n");
         }
@@ -493,7 +449,7 @@ internal sealed class ReleaseCodeWriter
                 if (differing.Count > 0)
                 {
                     var cast = wanted.GetType() == typeof(T) ? $"{local}[{CSharpLiterals.Quote(id)}]" : $"(({values.TypeNames.Name(wanted.GetType())}){local}[{CSharpLiterals.Quote(id)}])";
-                    entryLines.Add(Fold($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with", WithBody(wanted, differing, entryPath, indent), ";", indent));
+                    entryLines.Add(WithStatement.Fold($"{local}[{CSharpLiterals.Quote(id)}] = {cast} with", withStatement.Body(wanted, differing, entryPath, indent), ";", indent));
                 }
 
                 continue;

@@ -21,7 +21,11 @@ internal sealed class WithStatement
     }
 
     /// <summary><c>head { members of target }tail</c>, for a statement indented <paramref name="indent"/> levels.</summary>
-    public string Write(string head, object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent, string tail = ");")
+    public string Write(string head, object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent, string tail = ");") =>
+        Fold(head, Body(target, members, path, indent), tail, indent);
+
+    /// <summary><c>{ A = …, B = … }</c>, one member a line, the closing brace at <paramref name="indent"/>.</summary>
+    public string Body(object target, IReadOnlyList<WritableMember> members, ValuePath path, int indent)
     {
         var body = new StringBuilder("{\n");
         foreach (var member in members)
@@ -42,7 +46,7 @@ internal sealed class WithStatement
             }
         }
 
-        return Fold(head, body.Append(Pad(indent)).Append('}').ToString(), tail, indent);
+        return body.Append(Pad(indent)).Append('}').ToString();
     }
 
     /// <summary><c>head { A = 1 }tail</c> on one line when the members are one short line together, else the body under the head.</summary>
