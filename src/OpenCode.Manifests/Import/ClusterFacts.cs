@@ -57,7 +57,7 @@ internal sealed class ClusterFacts
     /// <summary>The gateways routes attach to, the most used first.</summary>
     public IReadOnlyList<(string Name, string Namespace, string? Section)> Gateways => ByFrequency(gateways);
 
-    /// <summary>The domain variables hostnames end in (<c>${SECRET_DOMAIN}</c>), the most used first.</summary>
+    /// <summary>The domain variables hostnames end in (<c>${CLUSTER_DOMAIN}</c>), the most used first.</summary>
     public IReadOnlyList<string> DomainVariables => ByFrequency(hostnames
         .Select(host => (host, match: Variable.Match(host)))
         .Where(pair => pair.match.Success && pair.host.EndsWith(pair.match.Value, StringComparison.Ordinal))

@@ -23,7 +23,7 @@ internal static class ConventionsWriter
         var (gatewayName, gatewayNamespace, gatewaySection) = gateways.Count > 0 ? gateways[0] : ("gateway", "network", null);
         var store = facts.SecretStore;
         var domainVariables = facts.DomainVariables;
-        var domainVariable = domainVariables.Count > 0 ? domainVariables[0] : "SECRET_DOMAIN";
+        var domainVariable = domainVariables.Count > 0 ? domainVariables[0] : "DOMAIN";
         var substitution = facts.SubstituteFrom is { } from
             ? $"ClusterSubstitution.FromObject({Q(from.Kind)}, {Q(from.Name)}, {List(facts.Variables)})"
             : $"ClusterSubstitution.FromParent({List(facts.Variables)})";
@@ -43,7 +43,8 @@ internal static class ConventionsWriter
         text.Append("            StorageClass: ").Append(Q(facts.StorageClass ?? "standard"))
             .Append(facts.StorageClass is null ? ", // no claim found: name your class before an app declares a persistent volume" : ",").Append('\n');
         text.Append("            VolSync: null,\n");
-        text.Append("            DomainVariable: ").Append(Q(domainVariable)).Append(",\n");
+        text.Append("            DomainVariable: ").Append(Q(domainVariable))
+            .Append(domainVariables.Count > 0 ? "," : ", // no hostname ends in a Flux variable: a placeholder for the builder's routes").Append('\n');
         text.Append("            ClusterSubstitution: ").Append(substitution).Append(",\n");
         text.Append("            ReloaderAnnotation: ").Append(facts.UsesReloader ? Q("reloader.stakater.com/auto") : "null").Append(")\n");
         text.Append("    {\n");
