@@ -107,7 +107,9 @@ public sealed class HelmReleaseImporter
             .ThenBy(group => group.Key.Version, StringComparer.Ordinal)
             .Select(group => group.Key)
             .FirstOrDefault();
-        var duplicates = DuplicatesOf(read, diagnostics);
+        // Where each release runs (it reads the Flux Kustomizations next to it): worked out once per release.
+        var namespaces = read.ToDictionary<ReleaseDocument, ReleaseDocument, string>(document => document, ReleaseNamespace.Of, ReferenceEqualityComparer.Instance);
+        var duplicates = DuplicatesOf(read, namespaces, diagnostics);
         var readings = new List<(ReleaseDocument Document, ValuesReading Reading)>();
         foreach (var document in read.Where(document => !duplicates.Contains(document)))
         {
@@ -130,7 +132,7 @@ public sealed class HelmReleaseImporter
         var modelNamespace = majors.Count == 1 ? (majors[0] == 5 ? typeof(OpenCode.Manifests.AppTemplate.V5.AppTemplateValues).Namespace : typeof(AppTemplateValues).Namespace) : null;
         foreach (var (document, reading) in readings)
         {
-            if (ImportRelease(document, reading, classNames, diagnostics, projectChart, modelNamespace) is { } release)
+            if (ImportRelease(document, namespaces[document], reading, classNames, diagnostics, projectChart, modelNamespace) is { } release)
             {
                 releases.Add(release);
             }
@@ -139,7 +141,7 @@ public sealed class HelmReleaseImporter
         return new ImportResult(releases, diagnostics) { ProjectChart = projectChart, ModelNamespace = modelNamespace };
     }
 
-    private ImportedRelease? ImportRelease(ReleaseDocument document, ValuesReading reading, CSharpIdentifiers classNames, List<ImportDiagnostic> diagnostics,
+    private ImportedRelease? ImportRelease(ReleaseDocument document, string appNamespace, ValuesReading reading, CSharpIdentifiers classNames, List<ImportDiagnostic> diagnostics,
         OpenCode.Manifests.Conventions.ChartSource? projectChart, string? modelNamespace)
     {
         if (reading.Model is null)
@@ -223,21 +225,21 @@ public sealed class HelmReleaseImporter
             chart = new OpenCode.Manifests.Conventions.ChartSource(DefaultChartUrl, reading.Major == 5 ? "5.1.0" : "4.6.2");
         }
 
-        var source = AppRecordWriter.Write(new AppRecordWriter.Parts(document, recordName, ReleaseNamespace.Of(document), chart is null || chart == projectChart ? null : chart,
+        var source = AppRecordWriter.Write(new AppRecordWriter.Parts(document, recordName, appNamespace, chart is null || chart == projectChart ? null : chart,
             usings.Concat(specWriter.TypeNames.ImportedNamespaces).Where(u => u != modelNamespace), notes, body + tail) { AcceptsUnpinnedImage = unpinned.Count > 0 }, options.Namespace);
         diagnostics.AddRange(context.Diagnostics);
         var className = recordName;
         return new ImportedRelease(document, className, options.Namespace + "." + className, className + ".cs", source, reading.Major)
         {
-            AppNamespace = ReleaseNamespace.Of(document),
+            AppNamespace = appNamespace,
         };
     }
 
     /// <summary>Releases sharing a name and namespace (OCM4013, one per later release): one project is one cluster.</summary>
-    private static HashSet<ReleaseDocument> DuplicatesOf(List<ReleaseDocument> documents, List<ImportDiagnostic> diagnostics)
+    private static HashSet<ReleaseDocument> DuplicatesOf(List<ReleaseDocument> documents, Dictionary<ReleaseDocument, string> namespaces, List<ImportDiagnostic> diagnostics)
     {
         var result = new HashSet<ReleaseDocument>();
-        foreach (var group in documents.GroupBy(document => (Namespace: ReleaseNamespace.Of(document), document.Name)).Where(group => group.Count() > 1))
+        foreach (var group in documents.GroupBy(document => (Namespace: namespaces[document], document.Name)).Where(group => group.Count() > 1))
         {
             var first = group.First();
             foreach (var later in group.Skip(1))
